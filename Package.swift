@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Tickmark: filings in, cited financial statements out.
+/// Stages: intake → extract → recognize → normalize → identify → emit (see README).
+let package = Package(
+    name: "Tickmark",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ingest", targets: ["ingest"]),
+        .executable(name: "tickmark-eval", targets: ["tickmark-eval"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C libraries, seen only by the backends.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // The document model every stage shares; no C, no I/O.
+        .target(name: "TickmarkModel"),
+
+        // Extract: one backend per format.
+        .target(name: "PDFExtraction", dependencies: ["CPoppler", "TickmarkModel"]),
+        .target(name: "MarkupExtraction", dependencies: ["CLibXML2", "TickmarkModel"]),
+
+        // Recognize, normalize, identify: pure Swift over the model.
+        .target(name: "TableRecognition", dependencies: ["TickmarkModel"]),
+        .target(name: "StatementRecognition", dependencies: ["TickmarkModel"]),
+        .target(name: "XBRLRecognition", dependencies: ["TickmarkModel"]),
+        .target(name: "Normalization", dependencies: ["TickmarkModel"]),
+        .target(name: "Identification", dependencies: ["TickmarkModel"]),
+
+        // Intake, stage wiring and emit.
+        .target(name: "IngestPipeline", dependencies: [
+            "TickmarkModel", "PDFExtraction", "MarkupExtraction",
+            "TableRecognition", "StatementRecognition", "XBRLRecognition", "Normalization", "Identification",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Thin command-line roots.
+        .executableTarget(name: "ingest", dependencies: [
+            "IngestPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "tickmark-eval", dependencies: [
+            "IngestPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
+        .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel"]),
+    ]
+)

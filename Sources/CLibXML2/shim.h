@@ -1,0 +1,11 @@
+#ifndef TICKMARK_CLIBXML2_SHIM_H
+#define TICKMARK_CLIBXML2_SHIM_H
+#include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xmlerror.h>
+
+/// `xmlFree` is a global function pointer, which Swift 6 rejects as unsafe; call it through here.
+static inline void tickmark_xml_free(void *p) { xmlFree(p); }
+#endif

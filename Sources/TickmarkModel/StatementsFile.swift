@@ -1,0 +1,272 @@
+import Foundation
+
+/// The root of statements.json, the contract other tools read. Field names are fixed by
+/// ARCHITECTURE.md; optional contract fields are written as `null`, never left out.
+public struct StatementsFile: Codable, Sendable {
+    /// Version of the statements.json schema this file follows.
+    public static let schemaVersion = "1.0"
+
+    public var schema: String
+    public var generator: String
+    public var documents: [DocumentRecord]
+
+    public init(generator: String, documents: [DocumentRecord]) {
+        self.schema = StatementsFile.schemaVersion
+        self.generator = generator
+        self.documents = documents
+    }
+}
+
+/// One ingested document.
+public struct DocumentRecord: Codable, Sendable {
+    public var id: String
+    public var sha256: String
+    public var file: String
+    public var format: FileFormat
+    public var entity: EntityRecord
+    public var form: String?
+    public var fiscalYear: Int?
+    public var periodEnd: CalendarDate?
+    public var pageCount: Int?
+    public var statements: [Statement]
+    public var tables: [TableRecord]
+    public var warnings: [Diagnostic]
+
+    public init(id: String, sha256: String, file: String, format: FileFormat, entity: EntityRecord, form: String?,
+                fiscalYear: Int?, periodEnd: CalendarDate?, pageCount: Int?, statements: [Statement],
+                tables: [TableRecord], warnings: [Diagnostic]) {
+        self.id = id
+        self.sha256 = sha256
+        self.file = file
+        self.format = format
+        self.entity = entity
+        self.form = form
+        self.fiscalYear = fiscalYear
+        self.periodEnd = periodEnd
+        self.pageCount = pageCount
+        self.statements = statements
+        self.tables = tables
+        self.warnings = warnings
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, sha256, file, format, entity, form, fiscalYear, periodEnd, pageCount, statements, tables, warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(sha256, forKey: .sha256)
+        try c.encode(file, forKey: .file)
+        try c.encode(format, forKey: .format)
+        try c.encode(entity, forKey: .entity)
+        try c.encode(form, forKey: .form)
+        try c.encode(fiscalYear, forKey: .fiscalYear)
+        try c.encode(periodEnd, forKey: .periodEnd)
+        try c.encode(pageCount, forKey: .pageCount)
+        try c.encode(statements, forKey: .statements)
+        try c.encode(tables, forKey: .tables)
+        try c.encode(warnings, forKey: .warnings)
+    }
+}
+
+/// Who filed the document, as printed or tagged; unknown fields are null.
+public struct EntityRecord: Codable, Sendable, Hashable {
+    public var name: String?
+    public var ticker: String?
+    public var cik: String?
+
+    public init(name: String?, ticker: String?, cik: String?) {
+        self.name = name
+        self.ticker = ticker
+        self.cik = cik
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, ticker, cik }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(ticker, forKey: .ticker)
+        try c.encode(cik, forKey: .cik)
+    }
+}
+
+/// A primary financial statement rebuilt from the document.
+public struct Statement: Codable, Sendable {
+    public var id: String
+    public var kind: StatementKind
+    public var title: String
+    public var pages: [Int]
+    public var currency: String?
+    /// Multiplier printed in the header: 1, 1000, 1000000 …
+    public var scale: Int
+    public var periods: [Period]
+    public var lines: [Line]
+
+    public init(id: String, kind: StatementKind, title: String, pages: [Int], currency: String?, scale: Int,
+                periods: [Period], lines: [Line]) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.pages = pages
+        self.currency = currency
+        self.scale = scale
+        self.periods = periods
+        self.lines = lines
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, kind, title, pages, currency, scale, periods, lines }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(pages, forKey: .pages)
+        try c.encode(currency, forKey: .currency)
+        try c.encode(scale, forKey: .scale)
+        try c.encode(periods, forKey: .periods)
+        try c.encode(lines, forKey: .lines)
+    }
+}
+
+/// A column's period, keyed by the ID rules.
+public struct Period: Codable, Sendable, Hashable {
+    public var key: String
+    public var type: PeriodSpan.Kind
+    public var start: CalendarDate?
+    public var end: CalendarDate?
+    public var fiscalYear: Int?
+    public var header: String
+
+    public init(key: String, type: PeriodSpan.Kind, start: CalendarDate?, end: CalendarDate?, fiscalYear: Int?, header: String) {
+        self.key = key
+        self.type = type
+        self.start = start
+        self.end = end
+        self.fiscalYear = fiscalYear
+        self.header = header
+    }
+
+    private enum CodingKeys: String, CodingKey { case key, type, start, end, fiscalYear, header }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(type, forKey: .type)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(fiscalYear, forKey: .fiscalYear)
+        try c.encode(header, forKey: .header)
+    }
+}
+
+/// One line of a statement.
+public struct Line: Codable, Sendable {
+    public var id: String
+    public var label: String
+    public var section: [String]
+    public var depth: Int
+    public var isTotal: Bool
+    /// Canonical concept (our mapping, an inference), or null.
+    public var concept: String?
+    public var xbrlConcept: String?
+    public var facts: [Fact]
+
+    public init(id: String, label: String, section: [String], depth: Int, isTotal: Bool, concept: String?,
+                xbrlConcept: String?, facts: [Fact]) {
+        self.id = id
+        self.label = label
+        self.section = section
+        self.depth = depth
+        self.isTotal = isTotal
+        self.concept = concept
+        self.xbrlConcept = xbrlConcept
+        self.facts = facts
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, label, section, depth, isTotal, concept, xbrlConcept, facts }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(label, forKey: .label)
+        try c.encode(section, forKey: .section)
+        try c.encode(depth, forKey: .depth)
+        try c.encode(isTotal, forKey: .isTotal)
+        try c.encode(concept, forKey: .concept)
+        try c.encode(xbrlConcept, forKey: .xbrlConcept)
+        try c.encode(facts, forKey: .facts)
+    }
+}
+
+/// One value of a line in one period, with the place it was printed or tagged.
+public struct Fact: Codable, Sendable {
+    public var id: String
+    /// A period key of the statement.
+    public var period: String
+    /// As presented: printed sign and scale applied; null for a dash.
+    public var value: Decimal?
+    public var printed: String?
+    /// A tagged fact's own value, XBRL sign convention.
+    public var xbrlValue: Decimal?
+    /// `USD`, `USD/shares`, `shares`, `pure`, or null when unknown.
+    public var unit: String?
+    public var locator: Locator
+
+    public init(id: String, period: String, value: Decimal?, printed: String?, xbrlValue: Decimal?, unit: String?, locator: Locator) {
+        self.id = id
+        self.period = period
+        self.value = value
+        self.printed = printed
+        self.xbrlValue = xbrlValue
+        self.unit = unit
+        self.locator = locator
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, period, value, printed, xbrlValue, unit, locator }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(period, forKey: .period)
+        try c.encode(value, forKey: .value)
+        try c.encode(printed, forKey: .printed)
+        try c.encode(xbrlValue, forKey: .xbrlValue)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(locator, forKey: .locator)
+    }
+}
+
+/// Any table of the document, statements included, so that every printed value is citable.
+public struct TableRecord: Codable, Sendable {
+    public var id: String
+    public var pages: [Int]
+    public var locator: Locator
+    public var rows: [[CellRecord]]
+
+    public init(id: String, pages: [Int], locator: Locator, rows: [[CellRecord]]) {
+        self.id = id
+        self.pages = pages
+        self.locator = locator
+        self.rows = rows
+    }
+}
+
+/// One table cell as printed.
+public struct CellRecord: Codable, Sendable {
+    public var id: String
+    public var text: String
+    public var col: Int
+    public var span: Int
+    public var locator: Locator
+
+    public init(id: String, text: String, col: Int, span: Int, locator: Locator) {
+        self.id = id
+        self.text = text
+        self.col = col
+        self.span = span
+        self.locator = locator
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import IngestPipeline
+import Logging
+import TickmarkModel
+
+/// `ingest FILE… [--emit statements.json]`: filings in, cited statements out.
+@main
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read financial filings (PDF, EDGAR HTML, inline XBRL, XBRL) and emit their statements with citation IDs.",
+        discussion: """
+            Each input is a file or a folder (read recursively, files in name order). The output is \
+            one statements.json holding every document that could be read. A file that cannot be \
+            read is reported on stderr as `file: reason`; the others are still emitted.
+
+            Exit codes: 0 all read; 66 not found; 65 empty; 67 not a supported format; \
+            68 encrypted PDF; 69 damaged file; 70 unsafe markup; 71 too large; 73 output failed; \
+            1 several files failed for different reasons.
+            """)
+
+    @Argument(help: "Filing files or folders.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Write statements.json here (atomically) instead of to stdout.")
+    var emit: String?
+
+    @Flag(name: .long, help: "Log each stage to stderr.")
+    var verbose = false
+
+    func run() throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = verbose ? .debug : .info
+            return handler
+        }
+        let logger = Logger(label: "tickmark.ingest")
+        let files = InputFiles.expand(inputs)
+        let pipeline = Pipeline(logger: logger)
+        var documents: [DocumentRecord] = []
+        var failures: [IngestError] = []
+        for (n, path) in files.enumerated() {
+            if files.count > 1 { logger.info("[\(n + 1)/\(files.count)] \(path)") }
+            do {
+                documents.append(try pipeline.run(path: path))
+            } catch {
+                failures.append(error)
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            }
+        }
+        if !documents.isEmpty || failures.isEmpty {
+            let output = StatementsFile(generator: StatementsJSON.generator, documents: documents)
+            do {
+                if let emit {
+                    try StatementsJSON.write(output, to: emit)
+                } else {
+                    FileHandle.standardOutput.write(try StatementsJSON.encode(output))
+                }
+            } catch let error as IngestError {
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                throw ExitCode(error.kind.exitCode)
+            }
+        }
+        if let code = Self.exitCode(for: failures) { throw ExitCode(code) }
+    }
+
+    /// The failures' shared exit code, 1 when they differ, nil when there are none.
+    static func exitCode(for failures: [IngestError]) -> Int32? {
+        guard let first = failures.first else { return nil }
+        return failures.allSatisfy { $0.kind == first.kind } ? first.kind.exitCode : 1
+    }
+}

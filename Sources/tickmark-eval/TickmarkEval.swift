@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// Developer commands that measure Tickmark on the shared corpus: accuracy, agreement, benchmark.
+@main
+struct TickmarkEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tickmark-eval",
+        abstract: "Measure Tickmark against the gold facts and other tools.",
+        subcommands: [])
+}
