@@ -55,5 +55,6 @@ let package = Package(
 
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel"]),
+        .testTarget(name: "RealFilingsTests", dependencies: ["IngestPipeline", "TickmarkModel"]),
     ]
 )
