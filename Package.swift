@@ -21,10 +21,10 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // The document model every stage shares; no C, no I/O.
-        .target(name: "TickmarkModel"),
+        .target(name: "TickmarkModel", exclude: ["Schema"]),
 
         // Extract: one backend per format.
-        .target(name: "PDFExtraction", dependencies: ["CPoppler", "TickmarkModel"]),
+        .target(name: "PDFExtraction", dependencies: ["CPoppler", "TickmarkModel"], exclude: ["PopplerNotes.md"]),
         .target(name: "MarkupExtraction", dependencies: ["CLibXML2", "TickmarkModel"]),
 
         // Recognize, normalize, identify: pure Swift over the model.
@@ -42,6 +42,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // Matching logic of the measuring commands (tickmark-eval), kept testable.
+        .target(name: "Evaluation", dependencies: ["TickmarkModel", "Identification"]),
+
         // Thin command-line roots.
         .executableTarget(name: "ingest", dependencies: [
             "IngestPipeline",
@@ -49,12 +52,22 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tickmark-eval", dependencies: [
-            "IngestPipeline",
+            "IngestPipeline", "Evaluation", "PDFExtraction", "TableRecognition",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
         .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel"]),
-        .testTarget(name: "RealFilingsTests", dependencies: ["IngestPipeline", "TickmarkModel"]),
+        .testTarget(name: "EvalTests", dependencies: ["Evaluation", "TickmarkModel"]),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TickmarkModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "StatementRecognitionTests", dependencies: ["StatementRecognition", "TickmarkModel"]),
+        .testTarget(name: "TableRecognitionTests", dependencies: ["TableRecognition", "TickmarkModel"]),
+        .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel"]),
+        .testTarget(name: "XBRLRecognitionTests", dependencies: ["XBRLRecognition", "TickmarkModel"]),
+        .testTarget(name: "RealFilingsTests", dependencies: [
+            "IngestPipeline", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
+        ]),
     ]
 )

@@ -2,7 +2,8 @@ import TickmarkModel
 
 /// The line part of a line ID, unique within its statement.
 ///
-/// - A tagged line is keyed by its XBRL concept (with dimension members, as given).
+/// - A tagged line is keyed by its XBRL concept, with its dimension members when it has any:
+///   `us-gaap:Revenues[srt:ProductOrServiceAxis=us-gaap:ProductMember]`.
 /// - A labeled line by the slug of its printed label; where that repeats in the statement, by
 ///   `section/label`; where that still repeats, a `-2`, `-3` … suffix in printed order.
 /// - A line printed without a label by `section/unlabeled-N`, N its place among the unlabeled
@@ -37,7 +38,9 @@ enum LineKeys {
     }
 
     private static func bareKey(_ line: Line) -> String {
-        if let concept = line.xbrlConcept { return concept }
+        if let concept = line.xbrlConcept {
+            return line.xbrlDimensions.isEmpty ? concept : concept + "[" + line.xbrlDimensions.joined(separator: ",") + "]"
+        }
         return Slug.make(line.label)
     }
 }

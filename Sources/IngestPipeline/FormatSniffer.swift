@@ -20,6 +20,15 @@ public enum FormatSniffer {
         return nil
     }
 
+    /// True for the files an XBRL filing carries beside its instance (linkbases, taxonomy
+    /// schemas): not documents themselves, so a folder ingest skips them with a note.
+    public static func isXBRLCompanion(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(markupWindow), as: UTF8.self).lowercased()
+        guard sniff(bytes) == nil else { return false }
+        return head.range(of: #"<(link:)?linkbase[\s>]"#, options: .regularExpression) != nil
+            || head.range(of: #"<(xsd?:)?schema[\s>]"#, options: .regularExpression) != nil
+    }
+
     private static func firstRange(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         guard haystack.count >= needle.count else { return nil }
         let base = haystack.startIndex

@@ -1,10 +1,83 @@
 import TickmarkModel
 
 /// Normalize stage: printed numbers to values with sign, scale and unit; labels to concepts.
+/// IDs are left empty for `Identification`.
 public struct Normalizer: Sendable {
-    public init() {}
+    public var conceptMapper: ConceptMapper
 
+    public init(conceptMapper: ConceptMapper = ConceptMapper()) {
+        self.conceptMapper = conceptMapper
+    }
+
+    /// One `Statement` per recognized statement, in the same order.
     public func normalize(_ document: RecognizedDocument) -> NormalizedDocument {
-        NormalizedDocument(metadata: document.metadata, statements: [], tables: document.tables, diagnostics: document.diagnostics)
+        var diagnostics = document.diagnostics
+        let statements = document.statements.map { normalize($0, diagnostics: &diagnostics) }
+        return NormalizedDocument(metadata: document.metadata, statements: statements, tables: document.tables,
+                                  diagnostics: diagnostics)
+    }
+
+    /// A statement: periods of the columns that name one, lines in printed order.
+    public func normalize(_ statement: RecognizedStatement, diagnostics: inout [Diagnostic]) -> Statement {
+        let periodBuilder = PeriodBuilder()
+        var kept: [(column: Int, period: Period)] = []
+        for (index, column) in statement.columns.enumerated() {
+            if let period = periodBuilder.period(for: column) {
+                kept.append((index, period))
+            } else {
+                diagnostics.append(Diagnostic(
+                    code: "period-unknown",
+                    message: "\(statement.title): column \(index + 1) \"\(column.header)\" names no period; its values are left out",
+                    page: statement.pages.first))
+            }
+        }
+        let currency = statement.currency ?? Normalizer.printedCurrency(statement)
+        let facts = FactBuilder(scale: ScaleRules(statement.scale), currency: currency)
+        var disagreements: [Fact] = []
+        let lines = statement.rows.map { row -> Line in
+            let measure = LineMeasure.of(label: row.label, section: row.section)
+            var lineFacts: [Fact] = []
+            for (column, period) in kept where column < row.cells.count {
+                guard let cell = row.cells[column] else { continue }
+                let (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
+                lineFacts.append(fact)
+                if let problem { diagnostics.append(problem) }
+                if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
+            }
+            let concept = conceptMapper.concept(label: row.label, section: row.section, isTotal: row.isTotal,
+                                                kind: statement.kind)
+            return Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
+                        concept: concept, xbrlConcept: row.xbrlConcept, facts: lineFacts)
+        }
+        if let first = disagreements.first {
+            diagnostics.append(Diagnostic(
+                code: "tagged-value-differs",
+                message: "\(statement.title): \(disagreements.count) printed value(s) with the statement scale differ from "
+                    + "their tagged value, e.g. \"\(first.printed ?? "")\" → \(first.value ?? 0) but tagged \(first.xbrlValue ?? 0)",
+                page: statement.pages.first))
+        }
+        return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
+                         currency: currency, scale: Normalizer.multiplier(statement.scale.exponent),
+                         periods: kept.map(\.period), lines: lines)
+    }
+
+    /// A printed value that disagrees with its tag beyond sign (a misread scale, a wrong cell).
+    static func magnitudesDiffer(_ fact: Fact) -> Bool {
+        guard let value = fact.value, let tagged = fact.xbrlValue else { return false }
+        return value.magnitude != tagged.magnitude
+    }
+
+    /// `USD` when the statement prints amounts with a `$` sign; nil otherwise (never assumed).
+    static func printedCurrency(_ statement: RecognizedStatement) -> String? {
+        let printsDollars = statement.rows.contains { row in
+            row.cells.contains { cell in cell.map { $0.fact == nil && $0.printed.contains("$") } ?? false }
+        }
+        return printsDollars ? "USD" : nil
+    }
+
+    /// 10^exponent as the contract's integer multiplier (1 for a negative or absurd exponent).
+    static func multiplier(_ exponent: Int) -> Int {
+        guard (0...18).contains(exponent) else { return 1 }
+        return (0..<exponent).reduce(1) { result, _ in result * 10 }
     }
 }

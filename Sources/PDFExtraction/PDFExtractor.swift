@@ -1,11 +1,40 @@
+import Foundation
 import TickmarkModel
 
 /// Extract stage for PDFs: every page's words with boxes, through poppler-glib.
+///
+/// Poppler is not safe to use from several threads on one document and keeps process-wide
+/// state (fonts, global parameters), so for now one process-wide lock covers a document's whole
+/// extraction: documents are extracted one at a time even in a parallel batch.
 public struct PDFExtractor: Sendable {
     public init() {}
 
-    /// - Throws: `IngestError` (`.encrypted`, `.damaged`) when poppler cannot open the file.
+    /// - Throws: `IngestError` (`.encrypted`, `.damaged`) when poppler cannot open the file or
+    ///   it has no pages.
     public func extract(_ file: SourceFile) throws(IngestError) -> SourceDocument {
-        throw IngestError(.unsupportedFormat, file: file.path, reason: "PDF extraction is not built yet")
+        popplerLock.lock()
+        defer { popplerLock.unlock() }
+        let document = try PopplerDocument(bytes: file.bytes, path: file.path)
+        let pageCount = document.pageCount
+        guard pageCount > 0 else { throw IngestError(.damaged, file: file.path, reason: "damaged PDF: no pages") }
+        var pages: [Page] = []
+        var diagnostics: [Diagnostic] = []
+        pages.reserveCapacity(pageCount)
+        let builder = WordBuilder()
+        for index in 0..<pageCount {
+            guard let page = document.page(at: index) else {
+                diagnostics.append(Diagnostic(code: "pdf-page-unreadable", message: "poppler could not load the page",
+                                              page: index + 1))
+                pages.append(Page(number: index + 1, width: 0, height: 0, words: []))
+                continue
+            }
+            let size = page.size
+            pages.append(Page(number: index + 1, width: size.width, height: size.height,
+                              words: builder.words(from: page.glyphs())))
+        }
+        return SourceDocument(pages: pages, diagnostics: diagnostics)
     }
 }
+
+/// Serialises all poppler use in the process (see `PDFExtractor`).
+private let popplerLock = NSLock()

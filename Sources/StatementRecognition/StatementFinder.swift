@@ -5,7 +5,55 @@ import TickmarkModel
 public struct StatementFinder: Sendable {
     public init() {}
 
+    /// The statements found in `blocks` (text and tables in reading order), in printed order,
+    /// with diagnostics for unreadable periods and missing statements.
     public func find(in blocks: [Block]) -> (statements: [RecognizedStatement], diagnostics: [Diagnostic]) {
-        ([], [])
+        let metadata = MetadataReader().read(blocks)
+        let statementsItem = metadata.form?.hasPrefix("10-Q") == true ? "1" : "8"
+        let groups = ContinuationJoiner.groups(candidates(in: blocks, statementsItem: statementsItem))
+        let builder = StatementBuilder(metadata: metadata)
+        var built: [(group: ContinuationJoiner.Group, statement: RecognizedStatement, diagnostics: [Diagnostic], score: Double)] = []
+        for group in groups {
+            let (statement, diagnostics) = builder.build(group)
+            let periodsRead = statement.columns.filter { $0.period?.key != nil }.count
+            built.append((group, statement, diagnostics, StatementScorer.score(group, periodsRead: periodsRead)))
+        }
+        var chosen: [Int] = []
+        for kind in StatementKind.allCases {
+            chosen += StatementSelector.pick(built.indices.filter { built[$0].group.kind == kind && built[$0].score > 0 }
+                .map { StatementSelector.Entry(index: $0, group: built[$0].group, statement: built[$0].statement, score: built[$0].score) })
+        }
+        chosen.sort()
+        let statements = StatementSelector.promotingCombinedComprehensiveIncome(chosen.map { built[$0].statement })
+        var diagnostics = chosen.flatMap { built[$0].diagnostics }
+        for kind in [StatementKind.income, .balance, .cashFlow] where !statements.contains(where: { $0.kind == kind }) {
+            diagnostics.append(Diagnostic(code: "statement-not-found", message: "no \(kind.rawValue) statement found"))
+        }
+        return (statements, diagnostics)
+    }
+
+    /// One candidate per table, with the title text above it and whether it sits in the
+    /// financial statements item (`statementsItem`).
+    private func candidates(in blocks: [Block], statementsItem: String) -> [StatementCandidate] {
+        var currentItem: String?
+        var result: [StatementCandidate] = []
+        for (position, block) in blocks.enumerated() {
+            switch block {
+            case .text(let text):
+                if let item = Self.itemNumber(text.text) { currentItem = item }
+            case .table(let table):
+                result.append(StatementCandidate(table: table, position: position, blocks: blocks,
+                                                 isInStatementsItem: currentItem == statementsItem))
+            }
+        }
+        return result
+    }
+
+    /// "Item 8. Financial Statements and Supplementary Data" → "8"; nil for other text.
+    static func itemNumber(_ line: String) -> String? {
+        guard line.count < 120 else { return nil }
+        let words = PrintedText.words(line)
+        guard words.count >= 2, words[0] == "item" else { return nil }
+        return words[1]
     }
 }

@@ -78,14 +78,22 @@ public struct RecognizedRow: Sendable {
     public var cells: [RecognizedCell?]
     /// The concept tagged on the row's values (iXBRL) or its concept (XBRL).
     public var xbrlConcept: String?
+    /// The dimension members of the row's tagged facts, sorted `axis=member` strings; empty for
+    /// a face row.
+    public var xbrlDimensions: [String]
 
-    public init(label: String, section: [String], depth: Int, isTotal: Bool, cells: [RecognizedCell?], xbrlConcept: String? = nil) {
+    /// `xbrlDimensions` nil: those of the first tagged fact with the row's concept.
+    public init(label: String, section: [String], depth: Int, isTotal: Bool, cells: [RecognizedCell?], xbrlConcept: String? = nil,
+                xbrlDimensions: [String]? = nil) {
         self.label = label
         self.section = section
         self.depth = depth
         self.isTotal = isTotal
         self.cells = cells
         self.xbrlConcept = xbrlConcept
+        self.xbrlDimensions = xbrlDimensions ?? xbrlConcept.flatMap { concept in
+            cells.lazy.compactMap { $0?.fact }.first { $0.concept == concept }?.dimensionMembers
+        } ?? []
     }
 }
 
@@ -94,11 +102,15 @@ public struct RecognizedCell: Sendable {
     public var printed: String
     public var locator: Locator
     public var fact: TaggedFact?
+    /// The tagged fact's unit by our names (`USD`, `USD/shares`, `shares`, `pure`; see
+    /// `XBRLUnit.name`), when the recognizer resolved its `unitRef`.
+    public var unit: String?
 
-    public init(printed: String, locator: Locator, fact: TaggedFact? = nil) {
+    public init(printed: String, locator: Locator, fact: TaggedFact? = nil, unit: String? = nil) {
         self.printed = printed
         self.locator = locator
         self.fact = fact
+        self.unit = unit
     }
 }
 
@@ -110,9 +122,12 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var form: String?
     public var fiscalYear: Int?
     public var periodEnd: CalendarDate?
+    /// The filer's fiscal period focus (`FY`, `Q1` …), an attribute, never part of an ID.
+    public var fiscalPeriod: String?
 
     public init(entityName: String? = nil, ticker: String? = nil, cik: String? = nil, form: String? = nil,
-                fiscalYear: Int? = nil, periodEnd: CalendarDate? = nil) {
+                fiscalYear: Int? = nil, periodEnd: CalendarDate? = nil, fiscalPeriod: String? = nil) {
+        self.fiscalPeriod = fiscalPeriod
         self.entityName = entityName
         self.ticker = ticker
         self.cik = cik

@@ -39,11 +39,14 @@ public struct Word: Sendable, Hashable {
     public var bbox: BoundingBox
     /// Font size in points, when the backend knows it.
     public var fontSize: Double?
+    /// Printed in a bold face (from the font name), when the backend knows it.
+    public var isBold: Bool
 
-    public init(text: String, bbox: BoundingBox, fontSize: Double? = nil) {
+    public init(text: String, bbox: BoundingBox, fontSize: Double? = nil, isBold: Bool = false) {
         self.text = text
         self.bbox = bbox
         self.fontSize = fontSize
+        self.isBold = isBold
     }
 }
 

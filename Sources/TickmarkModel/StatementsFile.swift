@@ -172,10 +172,12 @@ public struct Line: Codable, Sendable {
     /// Canonical concept (our mapping, an inference), or null.
     public var concept: String?
     public var xbrlConcept: String?
+    /// Dimension members of the tagged facts, sorted `axis=member` strings (empty for face lines).
+    public var xbrlDimensions: [String]
     public var facts: [Fact]
 
     public init(id: String, label: String, section: [String], depth: Int, isTotal: Bool, concept: String?,
-                xbrlConcept: String?, facts: [Fact]) {
+                xbrlConcept: String?, xbrlDimensions: [String] = [], facts: [Fact]) {
         self.id = id
         self.label = label
         self.section = section
@@ -183,10 +185,22 @@ public struct Line: Codable, Sendable {
         self.isTotal = isTotal
         self.concept = concept
         self.xbrlConcept = xbrlConcept
+        self.xbrlDimensions = xbrlDimensions
         self.facts = facts
     }
 
-    private enum CodingKeys: String, CodingKey { case id, label, section, depth, isTotal, concept, xbrlConcept, facts }
+    private enum CodingKeys: String, CodingKey { case id, label, section, depth, isTotal, concept, xbrlConcept, xbrlDimensions, facts }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), label: try c.decode(String.self, forKey: .label),
+                  section: try c.decode([String].self, forKey: .section), depth: try c.decode(Int.self, forKey: .depth),
+                  isTotal: try c.decode(Bool.self, forKey: .isTotal),
+                  concept: try c.decodeIfPresent(String.self, forKey: .concept),
+                  xbrlConcept: try c.decodeIfPresent(String.self, forKey: .xbrlConcept),
+                  xbrlDimensions: try c.decodeIfPresent([String].self, forKey: .xbrlDimensions) ?? [],
+                  facts: try c.decode([Fact].self, forKey: .facts))
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -197,6 +211,7 @@ public struct Line: Codable, Sendable {
         try c.encode(isTotal, forKey: .isTotal)
         try c.encode(concept, forKey: .concept)
         try c.encode(xbrlConcept, forKey: .xbrlConcept)
+        try c.encode(xbrlDimensions, forKey: .xbrlDimensions)
         try c.encode(facts, forKey: .facts)
     }
 }

@@ -3,11 +3,18 @@ public struct XBRLFacts: Sendable {
     public var facts: [TaggedFact]
     public var contexts: [String: XBRLContext]
     public var units: [String: XBRLUnit]
+    /// The presentation and label linkbases found beside an instance, if any.
+    public var presentation: XBRLPresentation?
+    /// Footnote texts by the `element` of the fact they annotate.
+    public var footnotes: [String: [String]]
 
-    public init(facts: [TaggedFact] = [], contexts: [String: XBRLContext] = [:], units: [String: XBRLUnit] = [:]) {
+    public init(facts: [TaggedFact] = [], contexts: [String: XBRLContext] = [:], units: [String: XBRLUnit] = [:],
+                presentation: XBRLPresentation? = nil, footnotes: [String: [String]] = [:]) {
         self.facts = facts
         self.contexts = contexts
         self.units = units
+        self.presentation = presentation
+        self.footnotes = footnotes
     }
 }
 
@@ -25,9 +32,11 @@ public struct TaggedFact: Sendable, Hashable {
     /// The text printed in the document (inline XBRL only).
     public var printed: String?
     public var isNumeric: Bool
+    /// The context's dimension members (axis → member), empty for a face fact.
+    public var dimensions: [String: String]
 
     public init(concept: String, contextRef: String, unitRef: String?, value: String?, decimals: String?,
-                element: String, printed: String? = nil, isNumeric: Bool) {
+                element: String, printed: String? = nil, isNumeric: Bool, dimensions: [String: String] = [:]) {
         self.concept = concept
         self.contextRef = contextRef
         self.unitRef = unitRef
@@ -36,6 +45,12 @@ public struct TaggedFact: Sendable, Hashable {
         self.element = element
         self.printed = printed
         self.isNumeric = isNumeric
+        self.dimensions = dimensions
+    }
+
+    /// The dimension members as sorted `axis=member` strings, as lines and line keys carry them.
+    public var dimensionMembers: [String] {
+        dimensions.map { "\($0.key)=\($0.value)" }.sorted()
     }
 }
 

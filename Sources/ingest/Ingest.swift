@@ -35,7 +35,8 @@ struct Ingest: ParsableCommand {
             return handler
         }
         let logger = Logger(label: "tickmark.ingest")
-        let files = InputFiles.expand(inputs)
+        let (files, skipped) = InputFiles.expand(inputs)
+        for path in skipped { logger.info("skipped \(path): XBRL linkbase or schema, read with its instance") }
         let pipeline = Pipeline(logger: logger)
         var documents: [DocumentRecord] = []
         var failures: [IngestError] = []

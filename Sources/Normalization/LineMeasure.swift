@@ -1,0 +1,89 @@
+import Foundation
+import TickmarkModel
+
+/// What a statement line measures, read from its label and sections: money, an amount per
+/// share, or a number of shares. It decides the unit and whether the statement scale applies.
+enum LineMeasure: Sendable, Equatable {
+    case money
+    case perShare
+    case shares
+
+    /// Reads the measure from a row's label and enclosing sections.
+    static func of(label: String, section: [String]) -> LineMeasure {
+        let text = LabelText.fold(label)
+        if text.contains("par value") || text.hasPrefix("common stock") || text.hasPrefix("treasury") {
+            return .money
+        }
+        // "Weighted-average shares used in computing earnings per share" counts shares.
+        if mentionsShareCount(text) { return .shares }
+        if mentionsPerShare(text) { return .perShare }
+        // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading decides.
+        for heading in section.reversed().map(LabelText.fold) {
+            if mentionsShareCount(heading) { return .shares }
+            if mentionsPerShare(heading) { return .perShare }
+        }
+        return .money
+    }
+
+    private static func mentionsPerShare(_ text: String) -> Bool {
+        ["per share", "per common share", "per basic share", "per diluted share", "per ordinary share",
+         "earnings per", "loss per", "eps"].contains { contains(text, word: $0) }
+    }
+
+    private static func mentionsShareCount(_ text: String) -> Bool {
+        ["shares outstanding", "weighted average shares", "weighted average number of shares",
+         "weighted average common shares", "shares used in comput", "shares used to compute",
+         "number of shares", "average shares", "common shares outstanding", "shares used in per share"]
+            .contains { text.contains($0) }
+    }
+
+    /// True when `word` occurs in `text` on word boundaries.
+    private static func contains(_ text: String, word: String) -> Bool {
+        (" " + text + " ").contains(" " + word + " ")
+    }
+}
+
+/// The powers of ten a statement header's scale phrase applies to each measure:
+/// "(In millions, except per share amounts)", "(in thousands, except share data)",
+/// "(in millions; shares in thousands)".
+struct ScaleRules: Sendable, Equatable {
+    var money: Int
+    var shares: Int
+
+    /// Per-share amounts are never scaled: no filing prints EPS "in millions".
+    static let perShare = 0
+
+    init(_ scale: Scale) {
+        money = scale.exponent
+        let phrase = LabelText.fold(scale.printed ?? "")
+        if let exponent = ScaleRules.explicitShareScale(in: phrase) {
+            shares = exponent
+        } else if let except = phrase.range(of: "except") {
+            // "except per share amounts" keeps shares scaled; "except share and per share data" does not.
+            let excepted = phrase[except.upperBound...].replacingOccurrences(of: "per share", with: "")
+            shares = excepted.contains("share") ? 0 : scale.exponent
+        } else {
+            shares = scale.exponent
+        }
+    }
+
+    /// The exponent for a measure.
+    func exponent(for measure: LineMeasure) -> Int {
+        switch measure {
+        case .money: money
+        case .perShare: ScaleRules.perShare
+        case .shares: shares
+        }
+    }
+
+    /// "shares in thousands", "share amounts in millions", "number of shares, which are
+    /// reflected in thousands" — never the "share" of "per share".
+    private static func explicitShareScale(in phrase: String) -> Int? {
+        let pattern = #"(?<!per )\bshares?\b[a-z ]{0,40}?\bin (thousands|millions|billions|000s|000)\b"#
+        guard let range = phrase.range(of: pattern, options: .regularExpression) else { return nil }
+        let words = phrase[range]
+        if words.contains("billions") { return 9 }
+        if words.contains("millions") { return 6 }
+        return 3
+    }
+}

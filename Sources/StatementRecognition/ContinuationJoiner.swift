@@ -1,0 +1,75 @@
+import TickmarkModel
+
+/// Groups a statement's tables: the first, titled table and the tables that continue it on
+/// the following pages (title repeated, "(continued)", or an untitled table at the top of the
+/// next page with the same column headings).
+enum ContinuationJoiner {
+    /// Tables of one statement, in printed order.
+    struct Group: Sendable {
+        var parts: [StatementCandidate]
+        var kind: StatementKind
+        var isParentOnly: Bool
+
+        var first: StatementCandidate { parts[0] }
+        var lastPage: Int? { parts.last?.table.pages.last }
+    }
+
+    /// Groups the candidates (all the document's tables, in order) into statements.
+    static func groups(_ candidates: [StatementCandidate]) -> [Group] {
+        var groups: [Group] = []
+        var open: Int?  // index of the group the previous table belongs to
+        for candidate in candidates {
+            if let g = open, continues(groups[g], with: candidate) {
+                groups[g].parts.append(candidate)
+                continue
+            }
+            switch candidate.verdict {
+            case .statement(let kind):
+                groups.append(Group(parts: [candidate], kind: kind, isParentOnly: false))
+                open = groups.count - 1
+            case .parentOnly(let kind):
+                groups.append(Group(parts: [candidate], kind: kind, isParentOnly: true))
+                open = groups.count - 1
+            case .rejected, nil:
+                open = nil
+            }
+        }
+        return groups
+    }
+
+    private static func continues(_ group: Group, with candidate: StatementCandidate) -> Bool {
+        if let kind = candidate.kind, kind != group.kind { return false }
+        if case .rejected = candidate.verdict { return false }
+        guard let page = candidate.table.pages.first, let lastPage = group.lastPage else {
+            // HTML has no pages: the next table continues when it says so, or when it is
+            // untitled with the same headings and little text between.
+            let sameHeaders = headingsMatch(group.first, candidate)
+            if candidate.saysContinued { return sameHeaders || candidate.layout.headerRows.isEmpty }
+            return candidate.kind == nil && sameHeaders && candidate.textAbove.count <= 4
+        }
+        if page == lastPage {
+            // The table builder split the statement where a heading line interrupts it.
+            return candidate.verdict == nil && candidate.textAbove.count <= 3 && candidate.layout.headerRows.isEmpty
+                && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count
+        }
+        guard page == lastPage + 1 else { return false }
+        let sameHeaders = headingsMatch(group.first, candidate)
+        if candidate.saysContinued { return sameHeaders || candidate.layout.headerRows.isEmpty }
+        if candidate.kind == nil {
+            return sameHeaders || (candidate.layout.headerRows.isEmpty
+                && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count)
+        }
+        // Title repeated on the next page: the same statement when the headings are the same.
+        return sameHeaders && PrintedText.squashed(candidate.title ?? "") == PrintedText.squashed(group.first.title ?? "")
+    }
+
+    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate) -> Bool {
+        // Heading label cells count ("Six Months Ended" vs "Three Months Ended"), a scale
+        // phrase printed on one page only does not.
+        let periodLabels = { (c: StatementCandidate) in c.layout.headerLabelTexts.filter { ScaleReader.scale(in: [$0]) == .units } }
+        // Compared as sets of words: the table builder may split a heading differently on
+        // each page ("Balance at | December 31," over one column each, or over both).
+        let words = { (c: StatementCandidate) in Set((periodLabels(c) + c.headings).flatMap(PrintedText.words)) }
+        return !a.headings.isEmpty && a.headings.count == b.headings.count && words(a) == words(b)
+    }
+}

@@ -1,0 +1,74 @@
+import TickmarkModel
+
+/// Builds one `RecognizedStatement` from a group of tables: periods from the column headings,
+/// scale and currency from the header text, rows with sections and totals.
+struct StatementBuilder: Sendable {
+    var metadata: DocumentMetadata
+
+    private var isAnnualDocument: Bool {
+        guard let form = metadata.form?.uppercased() else { return false }
+        return form.hasPrefix("10-K") || form.hasPrefix("20-F") || form.hasPrefix("40-F")
+    }
+
+    func build(_ group: ContinuationJoiner.Group) -> (statement: RecognizedStatement, diagnostics: [Diagnostic]) {
+        let first = group.first
+        let layout = first.layout
+        let page = first.table.pages.first
+        let headerText = layout.allHeaderTexts
+        let context = (first.titleLines + layout.headerLabelTexts).joined(separator: " ")
+        let parser = PeriodHeaderParser(kind: group.kind, context: context,
+                                        documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument)
+        let headers = first.headings
+        var (columns, diagnostics) = parser.columns(headers: headers, page: page)
+        if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) {
+            // Most equity statements print components across and periods down the rows.
+            columns = headers.map { PeriodColumn(header: $0, period: nil) }
+            diagnostics = []
+        }
+        if layout.valueColumns.isEmpty {
+            diagnostics.append(Diagnostic(code: "statement-without-values",
+                                          message: "\(group.kind.rawValue): no value columns", page: page))
+        }
+        let scale = ScaleReader.scale(in: first.titleLines + headerText)
+        let firstValues = layout.bodyRows.prefix(3).flatMap { $0.cells.map(\.text) }
+        let currency = ScaleReader.currency(in: first.titleLines + headerText + firstValues)
+        let bodyRows = group.parts.enumerated().flatMap { index, part -> [TableRow] in
+            if index == 0 { return Self.headingRows(first.leadingSections, of: part) + part.layout.bodyRows }
+            let samePage = part.table.pages.first == group.parts[index - 1].table.pages.last
+            let headings = samePage ? part.textAbove.filter(StatementCandidate.isSectionLine) : []
+            return Self.headingRows(headings, of: part) + Self.aligned(part.layout, to: layout.valueColumns)
+        }
+        let rows = SectionReader(layout: layout).rows(bodyRows)
+        if columns.count != layout.valueColumns.count {
+            columns = layout.valueColumns.map { _ in PeriodColumn(header: "", period: nil) }
+        }
+        let pages = Array(Set(group.parts.flatMap(\.table.pages))).sorted()
+        let statement = RecognizedStatement(kind: group.kind, title: first.title ?? "", pages: pages, scale: scale,
+                                            currency: currency, columns: columns, rows: rows,
+                                            tableIndexes: group.parts.map(\.table.index))
+        return (statement, diagnostics)
+    }
+
+    /// Label-only rows for heading lines printed as text between a statement's tables.
+    private static func headingRows(_ lines: [String], of part: StatementCandidate) -> [TableRow] {
+        lines.map { TableRow(cells: [TableCell(text: $0, column: 0, locator: part.table.locator)]) }
+    }
+
+    /// A continuation table's body rows with its value columns renumbered to the first
+    /// table's, column by column from the left.
+    private static func aligned(_ layout: TableLayout, to columns: [Int]) -> [TableRow] {
+        let mapping = Dictionary(uniqueKeysWithValues: zip(layout.valueColumns, columns))
+        return layout.bodyRows.map { row in
+            var row = row
+            row.cells = row.cells.compactMap { cell in
+                guard cell.column > 0 else { return cell }
+                guard let target = mapping[cell.lastColumn] else { return nil }
+                var moved = cell
+                moved.column = target
+                moved.span = 1
+                return moved
+            }
+            return row
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import TickmarkModel
+
+/// Decides from a printed title which primary statement a table is, and recognises the
+/// titles of tables that only look like statements (selected data, quarterly data, segments,
+/// consolidating schedules, parent-company-only schedules).
+enum StatementClassifier {
+    /// What a title says about the table under it.
+    enum Verdict: Equatable {
+        case statement(StatementKind)
+        /// A statement title of a parent-company-only schedule (Schedule I): used only when
+        /// nothing else is found.
+        case parentOnly(StatementKind)
+        /// A title of a table that must not be taken for a statement.
+        case rejected
+    }
+
+    private static let rejectingPhrases = [
+        "selectedfinancialdata", "selectedconsolidatedfinancial", "selectedfinancialinformation",
+        "fiveyear", "quarterlyfinancial", "quarterlyresults", "quarterlydata", "selectedquarterly",
+        "segmentinformation", "bysegment", "consolidating", "indextoconsolidated",
+        "indextofinancial", "proforma", "supplementalguarantor", "nonguarantor",
+    ]
+
+    private static let parentPhrases = [
+        "parentcompany", "registrantonly", "financialinformationofregistrant", "financialinformationoftheregistrant",
+        "parentonly", "schedulei",
+    ]
+
+    /// The verdict of one title line, or nil when the line names no statement. Long lines are
+    /// running text (an auditor's report names every statement), never titles.
+    static func verdict(title: String) -> Verdict? {
+        guard title.count <= 140 else { return nil }
+        let s = PrintedText.squashed(title)
+        if rejectingPhrases.contains(where: s.contains) { return .rejected }
+        guard let kind = kind(squashedTitle: s), looksLikeTitle(title) else { return nil }
+        // "Consolidated Balance Sheets and Cash Flows Analysis" heads an MD&A table.
+        if ["analysis", "highlights", "summary"].contains(where: s.contains) { return .rejected }
+        return parentPhrases.contains(where: s.contains) ? .parentOnly(kind) : .statement(kind)
+    }
+
+    /// A title is not a sentence: it does not end with a period or a colon, and its long
+    /// words (outside parentheses) are capitalised, or it starts with the statement's name. "… are reported in the Consolidated
+    /// Statements of Income." names a statement without being its title.
+    static func looksLikeTitle(_ line: String) -> Bool {
+        var outside = ""
+        var depth = 0
+        for character in line {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
+        }
+        let trimmed = outside.trimmingSpaces
+        if trimmed.hasSuffix(".") || trimmed.hasSuffix(":") { return false }
+        let long = trimmed.split { !$0.isLetter && $0 != "’" && $0 != "'" }.filter { $0.count >= 4 }
+        guard !long.isEmpty else { return false }
+        let capitalised = long.filter { $0.first?.isUppercase == true }.count
+        if capitalised * 4 >= long.count * 3 { return true }
+        // Sentence case: "Consolidated statements of income (unaudited)".
+        let firstWord = PrintedText.words(trimmed).first ?? ""
+        return trimmed.first?.isUppercase == true
+            && ["consolidated", "condensed", "combined", "statement", "statements", "balance"].contains(firstWord)
+    }
+
+    /// True when a line is a parent-company-only heading ("Condensed Financial Information of Registrant").
+    static func isParentOnlyHeading(_ line: String) -> Bool {
+        line.count <= 140 && parentPhrases.contains(where: PrintedText.squashed(line).contains)
+    }
+
+    private static func kind(squashedTitle s: String) -> StatementKind? {
+        if s.contains("balancesheet") || s.contains("financialposition") || s.contains("statementofcondition")
+            || s.contains("statementsofcondition") || s.contains("statementoffinancialcondition")
+            || s.contains("statementsoffinancialcondition") {
+            return .balance
+        }
+        let isStatement = s.contains("statement") || s.contains("profitandlossaccount") || s.contains("incomeaccount")
+        guard isStatement else { return nil }
+        if s.contains("cashflow") { return .cashFlow }
+        if s.contains("equity") || s.contains("stockholdersdeficit") || s.contains("shareholdersdeficit")
+            || s.contains("partnerscapital") || s.contains("changesinnetassets") || s.contains("membersdeficit") {
+            return .equity
+        }
+        let namesIncome = ["income", "operations", "earnings", "loss", "profit"].contains(where: s.contains)
+        if s.contains("comprehensive") {
+            // "Statements of Operations and Comprehensive Loss" is an income statement.
+            let combined = s.contains("operationsand") || s.contains("earningsand") || s.contains("incomeand")
+                || s.contains("lossand") || s.contains("profitandlossand")
+            return combined ? .income : .comprehensiveIncome
+        }
+        return namesIncome ? .income : nil
+    }
+}

@@ -1,0 +1,118 @@
+import TickmarkModel
+
+/// How a table splits into header rows (column headings), title rows (label-only lines above
+/// the headings) and body rows, and which columns hold values.
+struct TableLayout: Sendable {
+    /// Label-only rows above the column headings ("3M Company and Subsidiaries", "(Millions)").
+    var titleRows: [TableRow]
+    /// Rows of column headings (periods), top to bottom.
+    var headerRows: [TableRow]
+    /// Statement rows: values, section headings and totals.
+    var bodyRows: [TableRow]
+    /// Columns (never 0, the label column) that print amounts, left to right. Columns printing
+    /// only percentages are left out.
+    var valueColumns: [Int]
+
+    init(_ table: Table) {
+        let rows = table.rows
+        let firstAmountRow = rows.firstIndex { row in
+            row.cells.contains { $0.column > 0 && PrintedText.isAmount($0.text) && !PrintedText.isDash($0.text) }
+        } ?? rows.count
+        let lastHeaderRow = rows[..<firstAmountRow].lastIndex { row in
+            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
+        }
+        let firstHeaderRow = rows[..<firstAmountRow].firstIndex { row in
+            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
+        }
+        if let firstHeaderRow, let lastHeaderRow {
+            titleRows = Array(rows[..<firstHeaderRow])
+            headerRows = Array(rows[firstHeaderRow...lastHeaderRow])
+            bodyRows = Array(rows[(lastHeaderRow + 1)...])
+        } else {
+            titleRows = []
+            headerRows = []
+            bodyRows = rows
+        }
+        // "(In millions except per share data)" printed under the headings belongs to them.
+        while let row = bodyRows.first, row.cells.count == 1, let text = row.cell(at: 0)?.text,
+              ScaleReader.scale(in: [text]) != .units {
+            titleRows.append(row)
+            bodyRows.removeFirst()
+        }
+        valueColumns = Self.valueColumns(of: bodyRows, columnCount: table.columnCount)
+        let headings = headerTexts()
+        valueColumns = zip(valueColumns, headings).filter { !Self.isChangeHeading($0.1) }.map(\.0)
+    }
+
+    /// "Inc/ (Dec)", "% Change", "Variance": a column comparing periods, not a period.
+    static func isChangeHeading(_ heading: String) -> Bool {
+        let words = PrintedText.words(heading)
+        let squashed = PrintedText.squashed(heading)
+        return heading.contains("%") || words.contains("change") || words.contains("variance")
+            || squashed.contains("incdec") || squashed.contains("increasedecrease") || words.contains("percent")
+    }
+
+    private static func valueColumns(of rows: [TableRow], columnCount: Int) -> [Int] {
+        guard columnCount > 1 else { return [] }
+        let counts = (1..<columnCount).map { column -> (column: Int, amounts: Int) in
+            let texts = rows.compactMap { row in row.cells.first { $0.lastColumn == column && $0.column > 0 }?.text }
+                .filter { !$0.trimmingSpaces.isEmpty }
+            let amounts = texts.filter(PrintedText.isAmount)
+            // A column of labels that caught a stray number is not a value column, nor is a
+            // column of percentages.
+            guard amounts.count * 2 > texts.count else { return (column, 0) }
+            let percentages = amounts.filter(PrintedText.isPercentage)
+            return (column, percentages.count * 2 < amounts.count ? amounts.count : 0)
+        }
+        // A column holding a footnote mark or two beside real value columns is not one either.
+        let most = counts.map(\.amounts).max() ?? 0
+        return counts.filter { $0.amounts > 0 && $0.amounts * 4 >= most }.map(\.column)
+    }
+
+    /// The body cell of a row that prints in value column `column` (a cell that spans
+    /// several columns counts for the last one, where amounts are right-aligned).
+    static func valueCell(of row: TableRow, column: Int) -> TableCell? {
+        row.cells.first { $0.column > 0 && $0.lastColumn == column && !$0.text.trimmingSpaces.isEmpty }
+    }
+
+    /// The stacked header text above each value column: for each header row, its n-th cell when
+    /// the row has one per value column, else the cell covering the column, else the nearest cell to its left within the value area (a heading printed
+    /// once over a group of columns), else the nearest to its right.
+    func headerTexts() -> [String] {
+        valueColumns.enumerated().map { position, column in
+            headerRows.compactMap { row -> String? in
+                let cells = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }.sorted { $0.column < $1.column }
+                // One heading per value column: taken in order, whatever columns they sit over.
+                if cells.count == valueColumns.count { return cells[position].text.trimmingSpaces }
+                if let covering = cells.first(where: { $0.column <= column && column <= $0.lastColumn }) {
+                    return covering.text.trimmingSpaces
+                }
+                guard cells.count < valueColumns.count else { return nil }
+                if let left = cells.filter({ $0.lastColumn < column }).max(by: { $0.lastColumn < $1.lastColumn }) {
+                    return left.text.trimmingSpaces
+                }
+                return cells.filter { $0.column > column }.min { $0.column < $1.column }?.text.trimmingSpaces
+            }.joined(separator: " ")
+        }
+    }
+
+    /// The printed label of a body row: its column-0 cell, or else text cells left of the
+    /// value columns that the table builder put in a column of their own.
+    func label(of row: TableRow) -> String {
+        if let cell = row.cell(at: 0), !cell.text.trimmingSpaces.isEmpty { return PrintedText.cleanLabel(cell.text) }
+        let texts = row.cells.filter { cell in
+            cell.column > 0 && !valueColumns.contains(cell.lastColumn) && !PrintedText.isAmount(cell.text)
+        }.map { $0.text.trimmingSpaces }
+        return PrintedText.cleanLabel(texts.joined(separator: " "))
+    }
+
+    /// Texts of the header rows' label cells ("Fiscal Years Ended", "(Millions, except per share amounts)").
+    var headerLabelTexts: [String] {
+        headerRows.compactMap { $0.cell(at: 0)?.text.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// All header row texts, label and value cells, in reading order.
+    var allHeaderTexts: [String] {
+        (titleRows + headerRows).flatMap { row in row.cells.map { $0.text.trimmingSpaces } }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+import TickmarkModel
+@testable import Identification
+
+@Suite struct LineKeysTests {
+    private func line(_ label: String, concept: String?, dimensions: [String] = [], section: [String] = []) -> Line {
+        Line(id: "", label: label, section: section, depth: 0, isTotal: false, concept: nil,
+             xbrlConcept: concept, xbrlDimensions: dimensions, facts: [])
+    }
+
+    @Test func dimensionalLinesAreKeyedByConceptAndMembers() {
+        let keys = LineKeys.make(for: [
+            line("Products", concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+                 dimensions: ["srt:ProductOrServiceAxis=us-gaap:ProductMember"]),
+            line("Services", concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+                 dimensions: ["srt:ProductOrServiceAxis=us-gaap:ServiceMember"]),
+            line("Total net sales", concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"),
+        ])
+        #expect(keys == [
+            "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax[srt:ProductOrServiceAxis=us-gaap:ProductMember]",
+            "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax[srt:ProductOrServiceAxis=us-gaap:ServiceMember]",
+            "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+        ])
+    }
+
+    @Test func rowsTakeTheMembersOfTheirTaggedFact() {
+        let fact = TaggedFact(concept: "us-gaap:Revenues", contextRef: "c-2", unitRef: "usd", value: "1", decimals: "-6",
+                              element: "f-1", isNumeric: true,
+                              dimensions: ["srt:ProductOrServiceAxis": "us-gaap:ServiceMember", "dei:LegalEntityAxis": "x:ParentMember"])
+        let row = RecognizedRow(label: "Services", section: [], depth: 0, isTotal: false,
+                                cells: [nil, RecognizedCell(printed: "1", locator: Locator(), fact: fact)],
+                                xbrlConcept: fact.concept)
+        #expect(row.xbrlDimensions == ["dei:LegalEntityAxis=x:ParentMember", "srt:ProductOrServiceAxis=us-gaap:ServiceMember"])
+    }
+
+    @Test func repeatedUntaggedLabelsTakeTheirSection() {
+        let keys = LineKeys.make(for: [
+            line("Other", concept: nil, section: ["Operating activities"]),
+            line("Other", concept: nil, section: ["Investing activities"]),
+        ])
+        #expect(keys == ["operating-activities/other", "investing-activities/other"])
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+import TickmarkModel
+import IngestPipeline
+
+/// XBRL instances and inline XBRL from the shared corpus, end to end.
+@Suite(.enabled(if: SharedCorpus.isAvailable)) struct XBRLRealFilingsTests {
+    @Test func nvidiaInstanceBalanceSheetHasTotalAssets() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/NVDA_10K_FY2024/nvda-20240128_htm.xml"))
+        #expect(record.entity.ticker == "NVDA" && record.form == "10-K")
+        let balance = try #require(record.statements.first { $0.kind == .balance })
+        let assets = try #require(balance.lines.first { $0.xbrlConcept == "us-gaap:Assets" })
+        #expect(assets.label == "Total assets")
+        let fact = try #require(assets.facts.first { $0.period == "2024-01-28" })
+        #expect(fact.locator.contextRef == "c-9" && fact.locator.concept == "us-gaap:Assets")
+        #expect(record.statements.map(\.kind) == [.income, .comprehensiveIncome, .balance, .cashFlow, .equity])
+    }
+
+    @Test func instanceWithoutLinkbasesUsesTheStandardArrangement() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/SAM_10K_2013/sam-20131228.xml"))
+        #expect(record.entity.name == "BOSTON BEER CO INC")
+        let income = try #require(record.statements.first { $0.kind == .income })
+        #expect(income.periods.map(\.key) == ["FY2013", "FY2012", "FY2011"])
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+import TickmarkModel
+@testable import StatementRecognition
+
+@Suite struct ScaleReaderTests {
+    @Test(arguments: [
+        ("(in millions, except per share amounts)", 6, "in millions, except per share amounts"),
+        ("(In thousands)", 3, "In thousands"),
+        ("(Dollars in millions)", 6, "Dollars in millions"),
+        ("($ in millions)", 6, "$ in millions"),
+        ("(Millions)", 6, "Millions"),
+        ("in thousands of U.S. dollars", 3, "in thousands of U.S. dollars"),
+        ("(in billions)", 9, "in billions"),
+    ])
+    func phrases(line: String, exponent: Int, printed: String) {
+        let scale = ScaleReader.scale(in: ["Consolidated Balance Sheets", line])
+        #expect(scale.exponent == exponent)
+        #expect(scale.printed == printed)
+    }
+
+    @Test func noScaleMeansUnits() {
+        #expect(ScaleReader.scale(in: ["Consolidated Balance Sheets", "December 31, 2018"]) == .units)
+    }
+
+    @Test func currencies() {
+        #expect(ScaleReader.currency(in: ["(in millions)", "$ 32,765"]) == "USD")
+        #expect(ScaleReader.currency(in: ["€ 1,200"]) == "EUR")
+        #expect(ScaleReader.currency(in: ["(in thousands of euros)"]) == "EUR")
+        #expect(ScaleReader.currency(in: ["£000", "1,200"]) == "GBP")
+        #expect(ScaleReader.currency(in: ["1,200"]) == nil)
+    }
+}
