@@ -17,7 +17,9 @@ struct Recognize: Sendable {
             statements = found.statements
             diagnostics += found.diagnostics
             if format == .ixbrl, let facts = source.xbrl {
-                statements = InlineColumnPeriods().fill(statements, facts: facts)
+                let checked = InlineFactPeriodCheck().check(InlineColumnPeriods().fill(statements, facts: facts), facts: facts)
+                statements = checked.statements
+                diagnostics += checked.diagnostics
                 if statements.isEmpty {
                     // No printed statement found: fall back to the tagged facts themselves.
                     statements = XBRLStatementBuilder().statements(from: facts)

@@ -14,12 +14,42 @@ struct HTMLBlockWalker {
         var text = ""
         var textPath: String?
         var tableCount = 0
+        /// Inside `<pre>`: every printed line is a block.
+        var isPreformatted = false
+        /// The document prints its text laid out in lines, as old EDGAR filings print whole
+        /// pages in one element: once a run of text shows it (many lines, several of them
+        /// blank), every line is a block from there on.
+        var isLaidOutInLines = false
 
+        /// Ends the running text: one block, or one per printed line in preformatted or laid-out text.
         mutating func flush() {
-            let folded = text.foldedWhitespace
-            if !folded.isEmpty, let path = textPath { blocks.append(.text(TextBlock(text: folded, locator: Locator(path: path)))) }
+            if let path = textPath {
+                for line in printedLines() {
+                    blocks.append(.text(TextBlock(text: line, locator: Locator(path: path))))
+                }
+            }
             text = ""
             textPath = nil
+        }
+
+        /// Printed and blank lines that mark text laid out in lines rather than one paragraph.
+        private static let layoutLines = 10
+        private static let layoutBlankLines = 3
+
+        private mutating func printedLines() -> [String] {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if !isLaidOutInLines {
+                let blank = lines.dropFirst().dropLast().count { $0.allSatisfy(\.isWhitespace) }
+                isLaidOutInLines = blank >= Self.layoutBlankLines && lines.count - blank >= Self.layoutLines
+            }
+            guard isPreformatted || isLaidOutInLines else {
+                let folded = text.foldedWhitespace
+                return folded.isEmpty ? [] : [folded]
+            }
+            // Rules drawn with dashes or equals signs are layout, not text.
+            return lines.map { String($0).foldedWhitespace }.filter { line in
+                !line.isEmpty && !line.allSatisfy { "-=_ ".contains($0) }
+            }
         }
     }
 
@@ -50,10 +80,13 @@ struct HTMLBlockWalker {
                 state.flush()
                 table(child, path: childPath, state: &state)
             case "pre":
+                // Lines as printed; SGML `<TABLE>`s inside become text tables.
                 state.flush()
-                for line in child.renderedText.split(separator: "\n") where !line.foldedWhitespace.isEmpty {
-                    state.blocks.append(.text(TextBlock(text: line.foldedWhitespace, locator: Locator(path: childPath))))
-                }
+                let outer = state.isPreformatted
+                state.isPreformatted = true
+                walk(child, path: childPath, state: &state)
+                state.flush()
+                state.isPreformatted = outer
             case let name where Self.blockElements.contains(name):
                 state.flush()
                 walk(child, path: childPath, state: &state)
@@ -64,13 +97,20 @@ struct HTMLBlockWalker {
         }
     }
 
-    /// A data table becomes a `Table`; a layout table (one that holds tables) is read as blocks.
+    /// A data table becomes a `Table`; a layout table (one that holds tables) is read as blocks;
+    /// a table without rows whose text is laid out in lines is a preformatted text table.
     private func table(_ node: MarkupNode, path: String, state: inout State) {
         if node.children.contains(where: { $0.isElement && $0.firstDescendant("table") != nil }) {
             walk(node, path: path, state: &state)
             return
         }
-        guard let table = tableBuilder.build(node, path: path, index: state.tableCount) else { return }
+        let built: Table?
+        if node.firstDescendant("tr") == nil, case let text = node.textContent, text.contains("\n") {
+            built = TextTableBuilder().build(text, path: path, index: state.tableCount)
+        } else {
+            built = tableBuilder.build(node, path: path, index: state.tableCount)
+        }
+        guard let table = built else { return }
         state.blocks.append(.table(table))
         state.tableCount += 1
     }

@@ -47,7 +47,8 @@ public struct Normalizer: Sendable {
             let concept = conceptMapper.concept(label: row.label, section: row.section, isTotal: row.isTotal,
                                                 kind: statement.kind)
             return Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
-                        concept: concept, xbrlConcept: row.xbrlConcept, facts: lineFacts)
+                        concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
+                        facts: lineFacts)
         }
         if let first = disagreements.first {
             diagnostics.append(Diagnostic(

@@ -29,8 +29,13 @@ public struct PDFExtractor: Sendable {
                 continue
             }
             let size = page.size
-            pages.append(Page(number: index + 1, width: size.width, height: size.height,
-                              words: builder.words(from: page.glyphs())))
+            let (glyphs, layoutMatchesText) = page.glyphs()
+            if !layoutMatchesText {
+                diagnostics.append(Diagnostic(code: "pdf-layout-mismatch",
+                                              message: "poppler's character boxes do not match its text; word boxes may be off",
+                                              page: index + 1))
+            }
+            pages.append(Page(number: index + 1, width: size.width, height: size.height, words: builder.words(from: glyphs)))
         }
         return SourceDocument(pages: pages, diagnostics: diagnostics)
     }

@@ -17,14 +17,15 @@ final class PopplerPage {
 
     /// Every character of the page's text in poppler's reading order, with its box (top-left
     /// origin), font size and boldness. Spaces and line breaks are included as poppler emits
-    /// them; the layout has one rectangle per Unicode scalar.
-    func glyphs() -> [Glyph] {
-        guard let cText = poppler_page_get_text(handle) else { return [] }
+    /// them; the layout has one rectangle per Unicode scalar. `layoutMatchesText` is false when
+    /// poppler returned a different number of rectangles (boxes may then be off).
+    func glyphs() -> (glyphs: [Glyph], layoutMatchesText: Bool) {
+        guard let cText = poppler_page_get_text(handle) else { return ([], true) }
         let text = String(cString: cText)
         g_free(cText)
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
-        guard poppler_page_get_text_layout(handle, &rects, &rectCount) != 0, let rects else { return [] }
+        guard poppler_page_get_text_layout(handle, &rects, &rectCount) != 0, let rects else { return ([], text.isEmpty) }
         defer { g_free(rects) }
         let styles = fontStyles()
         var glyphs: [Glyph] = []
@@ -38,7 +39,7 @@ final class PopplerPage {
             glyphs.append(Glyph(scalar: scalar, x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2,
                                 fontSize: style?.fontSize, isBold: style?.isBold ?? false))
         }
-        return glyphs
+        return (glyphs, text.unicodeScalars.count == Int(rectCount))
     }
 
     /// Font runs as poppler reports them (character index ranges, inclusive, ascending).

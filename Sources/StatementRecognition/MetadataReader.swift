@@ -20,7 +20,9 @@ public struct MetadataReader: Sendable {
         let lines = cover.flatMap(Self.lines)
         var metadata = DocumentMetadata()
         metadata.form = lines.lazy.compactMap(Self.form).first
-        metadata.periodEnd = lines.lazy.compactMap(Self.periodEnd).first
+        metadata.periodEnd = lines.indices.lazy.compactMap { i in
+            Self.periodEnd(lines[i], nextLine: i + 1 < lines.count ? lines[i + 1] : nil)
+        }.first
         if let end = metadata.periodEnd, let form = metadata.form,
            form.hasPrefix("10-K") || form.hasPrefix("20-F") || form.hasPrefix("40-F") {
             metadata.fiscalYear = PeriodSpan(kind: .duration, end: end, months: 12).fiscalYear
@@ -55,14 +57,17 @@ public struct MetadataReader: Sendable {
     }
 
     /// "For the fiscal year ended December 31, 2018" / "For the quarterly period ended July 1, 2023".
-    static func periodEnd(_ line: String) -> CalendarDate? {
+    /// A cover laid out in two columns prints the date at the start of the next line.
+    static func periodEnd(_ line: String, nextLine: String? = nil) -> CalendarDate? {
         guard line.count < 200 else { return nil }
         let words = PrintedText.words(line)
         guard let ended = words.firstIndex(where: { $0 == "ended" || $0 == "ending" }), ended >= 1 else { return nil }
         let before = Set(words[..<ended])
         guard before.contains("for") || before.contains("fiscal") || before.contains("period") || before.contains("year"),
               before.contains("year") || before.contains("period") || before.contains("quarter") else { return nil }
-        return DateReader.fullDate(in: Array(words[(ended + 1)...]))
+        if let date = DateReader.fullDate(in: Array(words[(ended + 1)...])) { return date }
+        guard let nextLine else { return nil }
+        return DateReader.fullDate(in: Array(PrintedText.words(nextLine).prefix(3)))
     }
 
     /// The line printed just above "(Exact name of registrant as specified in its charter)",

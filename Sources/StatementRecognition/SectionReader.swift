@@ -18,6 +18,7 @@ struct SectionReader: Sendable {
 
     /// Reads `rows` (a statement's body rows, continuation pages included) into statement rows.
     func rows(_ rows: [TableRow]) -> [RecognizedRow] {
+        let rows = SplitRowJoiner(layout: layout).joined(rows)
         var stack: [Heading] = []
         var result: [RecognizedRow] = []
         var previousWasHeading = false

@@ -3,7 +3,8 @@ import TickmarkModel
 /// How a table splits into header rows (column headings), title rows (label-only lines above
 /// the headings) and body rows, and which columns hold values.
 struct TableLayout: Sendable {
-    /// Label-only rows above the column headings ("3M Company and Subsidiaries", "(Millions)").
+    /// Label-only rows above the column headings ("3M Company and Subsidiaries", "(Millions)"),
+    /// and a scale line printed just under them.
     var titleRows: [TableRow]
     /// Rows of column headings (periods), top to bottom.
     var headerRows: [TableRow]

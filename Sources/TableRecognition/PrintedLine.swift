@@ -42,7 +42,6 @@ struct PrintedLine {
 
     var amountCount: Int { segments.count { $0.kind == .amount } }
     var numericSegments: [Segment] { segments.filter(\.isNumeric) }
-    var textSegments: [Segment] { segments.filter { !$0.isNumeric } }
 }
 
 /// Groups a page's words into printed lines (by vertical overlap) in top-to-bottom order.

@@ -12,15 +12,27 @@ struct TableBuilder {
 
         var labelText: String { TokenClassifier.labelStrippingMarks(label.map(\.text).joined(separator: " ")) }
         var labelBox: BoundingBox? { label.dropFirst().reduce(label.first?.bbox) { $0?.union($1.bbox) } }
+
+        /// Adds a cell; two pieces of text over the same columns become one cell.
+        mutating func add(_ segment: Segment, columns: ClosedRange<Int>, fontSize: Double) {
+            guard let last = cells.last, last.columns.overlaps(columns) else {
+                cells.append((columns, segment))
+                return
+            }
+            let merged = Segment(text: last.segment.text + " " + segment.text, bbox: last.segment.bbox.union(segment.bbox),
+                                 kind: last.segment.kind, isBold: last.segment.isBold, fontSize: fontSize)
+            let range = min(last.columns.lowerBound, columns.lowerBound)...max(last.columns.upperBound, columns.upperBound)
+            cells[cells.count - 1] = (range, merged)
+        }
     }
 
     func table(from lines: ArraySlice<PrintedLine>, page: Int, index: Int) -> Table {
         let sizes = lines.map(\.fontSize).sorted()
         let fontSize = sizes.isEmpty ? 10 : sizes[sizes.count / 2]
-        let numbers = lines.filter(\.isValueLine).flatMap(\.numericSegments)
+        let area = LabelArea(lines: lines)
+        let numbers = lines.filter(\.isValueLine).flatMap(area.values)
         let columns = ValueColumns(segments: numbers, tolerance: max(3, 0.6 * fontSize))
         let labelLimit = (columns.columns.first?.x0 ?? .infinity) - 1
-        let area = LabelArea(lines: lines)
         let headerLimit = area.headerLimit
         let drafts = joinWrappedLabels(lines.map {
             draft(of: $0, columns: columns, labelLimit: $0.isValueLine ? labelLimit : headerLimit, area: area)
@@ -54,15 +66,7 @@ struct TableBuilder {
             guard let covered = matched ?? spanningHeading(segment, in: line, columns: columns, labelLimit: labelLimit)
                     ?? columns.columnsCovered(by: segment.bbox) else { continue }
             if segment.kind == .amount || (line.isValueLine && segment.isNumeric) { draft.hasValues = true }
-            let tableColumns = (covered.lowerBound + 1)...(covered.upperBound + 1)
-            if let last = draft.cells.last, last.columns.lowerBound == tableColumns.lowerBound || last.columns.overlaps(tableColumns) {
-                let merged = Segment(text: last.segment.text + " " + segment.text, bbox: last.segment.bbox.union(segment.bbox),
-                                     kind: last.segment.kind, isBold: last.segment.isBold, fontSize: line.fontSize)
-                let range = min(last.columns.lowerBound, tableColumns.lowerBound)...max(last.columns.upperBound, tableColumns.upperBound)
-                draft.cells[draft.cells.count - 1] = (range, merged)
-            } else {
-                draft.cells.append((tableColumns, segment))
-            }
+            draft.add(segment, columns: (covered.lowerBound + 1)...(covered.upperBound + 1), fontSize: line.fontSize)
         }
         return draft
     }

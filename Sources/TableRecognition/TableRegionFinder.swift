@@ -100,37 +100,3 @@ extension PrintedLine {
     /// Carries at least one printed amount.
     var isValueLine: Bool { amountCount > 0 }
 }
-
-/// Where a table's labels end and its values begin, from its value lines.
-struct LabelArea {
-    /// Left edge of the leftmost number.
-    var valuesX0: Double
-    /// Text in a line without values that starts right of this stands over the value columns
-    /// (a column header); left of it, it is a label or a title.
-    var headerLimit: Double
-
-    init<Lines: Collection<PrintedLine>>(lines: Lines) {
-        let valueLines = lines.filter(\.isValueLine)
-        valuesX0 = valueLines.flatMap(\.numericSegments).map(\.bbox.x0).min() ?? 0
-        let labelsX0 = valueLines.map(\.bbox.x0).min() ?? valuesX0
-        headerLimit = (labelsX0 + valuesX0) / 2
-    }
-
-    /// Stands over the value columns rather than centred over the whole table.
-    func isOverValues(_ segment: Segment, fontSize: Double) -> Bool { segment.bbox.x0 >= valuesX0 - fontSize }
-}
-
-extension Segment {
-    private static let periodWords = [
-        "ended", "ending", "months", "weeks", "year", "quarter", "fiscal", "as of", "at ", "change", "%",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
-    /// Reads like a column heading: a year, a date or a period ("Three Months Ended").
-    var isColumnHeading: Bool {
-        if kind == .year { return true }
-        let lower = text.lowercased()
-        return Self.periodWords.contains { lower.contains($0) } || lower.contains { $0.isNumber }
-    }
-}

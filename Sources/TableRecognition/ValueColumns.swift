@@ -10,7 +10,6 @@ struct ValueColumns {
         /// Horizontal extent of all members.
         var x0: Double
         var x1: Double
-        var memberCount: Int
 
         var midX: Double { (x0 + x1) / 2 }
     }
@@ -59,11 +58,10 @@ struct ValueColumns {
             }
             column.x0 = min(column.x0, segment.bbox.x0)
             column.x1 = max(column.x1, segment.bbox.x1)
-            column.memberCount += 1
             columns[index] = column
         } else {
             columns.append(Column(rightMin: segment.alignmentEdge, rightMax: segment.alignmentEdge, x0: segment.bbox.x0,
-                                  x1: segment.bbox.x1, memberCount: 1))
+                                  x1: segment.bbox.x1))
         }
     }
 

@@ -49,13 +49,17 @@ public struct TableCell: Sendable {
     public var locator: Locator
     /// The XBRL fact tagged on this cell (inline XBRL), if any.
     public var fact: TaggedFact?
+    /// The currency sign printed before the amount (`$`, `€`, `£`) that `text` leaves out, if any.
+    public var currencySign: String?
 
-    public init(text: String, column: Int, span: Int = 1, locator: Locator, fact: TaggedFact? = nil) {
+    public init(text: String, column: Int, span: Int = 1, locator: Locator, fact: TaggedFact? = nil,
+                currencySign: String? = nil) {
         self.text = text
         self.column = column
         self.span = span
         self.locator = locator
         self.fact = fact
+        self.currencySign = currencySign
     }
 
     public var lastColumn: Int { column + span - 1 }

@@ -45,7 +45,8 @@ public struct XBRLStatementBuilder: Sendable {
                                                        unitRef: fact.unitRef, element: fact.element),
                                       fact: fact)
             }
-            guard cells.contains(where: { $0 != nil }) else { return nil }
+            // A text block ("… [Text Block]") is a note's content, never a statement line.
+            guard cells.contains(where: { $0?.fact?.isNumeric == true }) else { return nil }
             return RecognizedRow(label: line.label, section: line.section, depth: line.depth, isTotal: line.isTotal,
                                  cells: cells, xbrlConcept: line.concept)
         }

@@ -26,7 +26,10 @@ struct BlocksCommand: ParsableCommand {
         if words {
             for page in source.pages where self.page == nil || page.number == self.page {
                 print("== page \(page.number) words (\(format(page.width)) x \(format(page.height)))")
-                for word in page.words { print("  \(describe(word.bbox))  \(word.fontSize.map(format) ?? "-")\(word.isBold ? "B" : " ")  \(word.text)") }
+                for word in page.words {
+                    let size = (word.fontSize.map(format) ?? "-") + (word.isBold ? "B" : " ")
+                    print("  \(describe(word.bbox))  \(size)  \(word.text)")
+                }
             }
         }
         var currentPage = 0

@@ -132,12 +132,14 @@ import TickmarkModel
             kind: .cashFlow, title: "CASH FLOWS", pages: [], scale: Scale(exponent: 6), currency: "USD",
             columns: [PeriodColumn(header: "2024", period: Self.fy2024), PeriodColumn(header: "2024", period: Self.fy2024)],
             rows: [RecognizedRow(label: "Purchases of property, plant and equipment", section: ["Investing activities"],
-                                 depth: 1, isTotal: false, cells: [printed, instance], xbrlConcept: tagged.concept)],
+                                 depth: 1, isTotal: false, cells: [printed, instance], xbrlConcept: tagged.concept,
+                                 xbrlDimensions: ["srt:ProductOrServiceAxis=us-gaap:ProductMember"])],
             tableIndexes: [])
         var diagnostics: [Diagnostic] = []
         let line = Normalizer().normalize(statement, diagnostics: &diagnostics).lines[0]
         #expect(line.concept == "capital_expenditures")
         #expect(line.xbrlConcept == tagged.concept)
+        #expect(line.xbrlDimensions == ["srt:ProductOrServiceAxis=us-gaap:ProductMember"])
         #expect(line.facts[0].value == Decimal(-1_577_000_000))
         #expect(line.facts[0].xbrlValue == Decimal(1_577_000_000))
         #expect(line.facts[1].value == Decimal(1_577_000_000))

@@ -22,3 +22,16 @@ import IngestPipeline
         #expect(income.periods.map(\.key) == ["FY2013", "FY2012", "FY2011"])
     }
 }
+
+/// Instances without linkbases that report continuing-operations cash flows.
+@Suite(.enabled(if: SharedCorpus.isAvailable)) struct XBRLStandardArrangementRealTests {
+    @Test func carboCeramicsCashFlowsUseContinuingOperationsConcepts() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/CRR_10K_2017/crr-20171231.xml"))
+        let cashFlow = try #require(record.statements.first { $0.kind == .cashFlow })
+        let operating = try #require(cashFlow.lines.first {
+            $0.xbrlConcept == "us-gaap:NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"
+        })
+        #expect(operating.facts.first { $0.period == "FY2017" }?.value == -38_818_000)
+        #expect(operating.facts.first { $0.period == "FY2015" }?.value == 70_577_000)
+    }
+}

@@ -53,3 +53,10 @@ import TickmarkModel
         #expect(MetadataReader.ticker(lines: ["Trading symbol(s)", "1.375% Notes due 2024 — The Nasdaq Stock Market LLC"]) == nil)
     }
 }
+
+@Suite struct PeriodEndLineTests {
+    @Test func dateOnTheNextLineOfATwoColumnCover() {
+        #expect(MetadataReader.periodEnd("For the quarterly period ended Commission file", nextLine: "June 30, 2022 number 1-5805")?.iso == "2022-06-30")
+        #expect(MetadataReader.periodEnd("For the transition period from to", nextLine: "June 30, 2022") == nil)
+    }
+}

@@ -98,6 +98,17 @@ import TickmarkModel
         #expect(statements[0].rows.map(\.xbrlConcept) == ["us-gaap:AssetsCurrent", "us-gaap:Assets"])
     }
 
+    @Test func aNoteRoleHoldingOnlyATextBlockIsNoStatement() {
+        var withNote = Self.facts
+        let note = PresentationRole(roleURI: "http://x/role/AccumulatedOtherComprehensiveIncomeLoss", definition: nil,
+                                    roots: [PresentationNode(concept: "x:AccumulatedOtherComprehensiveIncomeTextBlock", preferredLabel: nil,
+                                                             children: [])])
+        withNote.facts.append(TaggedFact(concept: "x:AccumulatedOtherComprehensiveIncomeTextBlock", contextRef: "fy24", unitRef: nil,
+                                         value: "Accumulated other comprehensive income …", decimals: nil, element: "t1", isNumeric: false))
+        withNote.presentation?.roles.insert(note, at: 0)
+        #expect(XBRLStatementBuilder().statements(from: withNote).map(\.kind) == [.balance, .cashFlow])
+    }
+
     @Test func rolesAreClassified() {
         func kind(_ definition: String) -> StatementKind? {
             StatementRoleClassifier.kind(of: PresentationRole(roleURI: "http://x/role/r", definition: definition, roots: []))

@@ -1,7 +1,5 @@
-import TickmarkModel
-
 /// How a word or joined token reads in a financial table.
-enum TokenKind: Equatable {
+public enum TokenKind: Equatable, Sendable {
     /// A printed amount: `32,765`, `(1,577)`, `12.5%`, `0.55`, or a dash standing for zero.
     case amount
     /// A year like `2018` standing alone (a column header more often than a value).
@@ -15,12 +13,12 @@ enum TokenKind: Equatable {
     case text
 }
 
-/// Classifies printed tokens. Amounts are recognized by shape only; parsing their values is the
+/// Classifies printed tokens (PDF words, preformatted text columns). Amounts are recognized by shape only; parsing their values is the
 /// normalizer's job.
-enum TokenClassifier {
+public enum TokenClassifier {
     private static let dashes: Set<String> = ["—", "–", "-", "−", "$—", "$–", "$-", "(—)"]
 
-    static func kind(of text: String) -> TokenKind {
+    public static func kind(of text: String) -> TokenKind {
         // Most words have no digit: settle them with a few comparisons.
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             return kindWithoutDigits(text)
@@ -39,7 +37,7 @@ enum TokenClassifier {
     }
 
     /// `(a)`, `(b)` … and `(1)`…`(9)` shapes (a digit mark counts only when printed small).
-    static func isLetterMark(_ text: String) -> Bool {
+    public static func isLetterMark(_ text: String) -> Bool {
         guard text.utf8.count == 3 else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 3, scalars[0] == "(", scalars[2] == ")" else { return false }
@@ -48,7 +46,7 @@ enum TokenClassifier {
 
     /// The amount without footnote marks glued to its end: `(6,961)(i)` → `(6,961)`,
     /// `283(c)(f)` → `283`; nil when `text` is not an amount with marks.
-    static func amountStrippingMarks(_ text: String) -> String? {
+    public static func amountStrippingMarks(_ text: String) -> String? {
         guard text.utf8.last == UInt8(ascii: ")") else { return nil }
         var rest = Substring(text)
         var stripped = false
@@ -66,7 +64,7 @@ enum TokenClassifier {
 
     /// A label without footnote marks glued to its last word: `Nonaccrual loans(a)(b)` →
     /// `Nonaccrual loans`. A parenthesis after a space ("Income (loss)") is text, not a mark.
-    static func labelStrippingMarks(_ text: String) -> String {
+    public static func labelStrippingMarks(_ text: String) -> String {
         var rest = Substring(text)
         while rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
             let mark = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
@@ -78,20 +76,20 @@ enum TokenClassifier {
         return String(rest)
     }
 
-    static func isDigitMark(_ text: String) -> Bool {
+    public static func isDigitMark(_ text: String) -> Bool {
         guard text.utf8.count == 3 else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 3, scalars[0] == "(", scalars[2] == ")" else { return false }
         return ("1"..."9").contains(scalars[1])
     }
 
-    static func isYear(_ text: String) -> Bool {
+    public static func isYear(_ text: String) -> Bool {
         guard text.count == 4, text.allSatisfy(\.isASCII), let value = Int(text) else { return false }
         return (1950...2100).contains(value)
     }
 
     /// `$`? `(`? digits with thousands separators and an optional decimal part `)`? `%`?.
-    static func isAmount(_ text: String) -> Bool {
+    public static func isAmount(_ text: String) -> Bool {
         var body = Substring(text)
         if body.hasPrefix("$") { body = body.dropFirst() }
         if body.hasPrefix("(") { body = body.dropFirst() }

@@ -1,0 +1,108 @@
+import TickmarkModel
+
+/// Reads a table printed as preformatted text (an old EDGAR filing's SGML `<TABLE>` with
+/// `<S>`/`<C>` marks and no rows or cells) into the shared `Table`. Amounts are found by shape
+/// at the right end of each line; columns by where amounts end, numbers being right-aligned, so
+/// a character column plays the part of an x position.
+struct TextTableBuilder {
+    /// Right edges this close (in characters) are one column: `(43)` ends a character after `1,212`.
+    private static let edgeTolerance = 2
+    /// Spaces that separate a label from the first amount (a label's own words are one apart).
+    private static let columnGap = 2
+
+    /// A printed word and the character columns it occupies.
+    private struct Token {
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    /// A line split into its label and its amounts.
+    private struct TextLine {
+        var label: String
+        var indent: Int
+        var amounts: [Token]
+    }
+
+    /// The table, or nil when no line prints an amount.
+    func build(_ text: String, path: String, index: Int) -> Table? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { Self.line(String($0)) }
+        guard lines.contains(where: { !$0.amounts.isEmpty }) else { return nil }
+        let edges = Self.columnEdges(lines.flatMap { $0.amounts.map(\.end) })
+        let rows = lines.enumerated().map { rowIndex, line in
+            var cells: [TableCell] = []
+            if !line.label.isEmpty {
+                cells.append(TableCell(text: line.label, column: 0, locator: Locator(path: path, table: index, row: rowIndex, col: 0)))
+            }
+            for amount in line.amounts {
+                let column = (edges.firstIndex { amount.end <= $0 } ?? edges.count - 1) + 1
+                guard !cells.contains(where: { $0.column == column }) else { continue }
+                cells.append(TableCell(text: amount.text, column: column,
+                                       locator: Locator(path: path, table: index, row: rowIndex, col: column)))
+            }
+            return TableRow(cells: cells, indent: line.indent)
+        }
+        return Table(index: index, pages: [], rows: rows, columnCount: edges.count + 1, locator: Locator(path: path, table: index))
+    }
+
+    /// Nil for blank lines and rules (`-------`, `=====`).
+    private static func line(_ raw: String) -> TextLine? {
+        let tokens = tokens(raw)
+        guard !tokens.isEmpty, !tokens.allSatisfy({ $0.text.allSatisfy { "-=_".contains($0) } }) else { return nil }
+        var first = tokens.count
+        while first > 0, isValue(tokens[first - 1].text) { first -= 1 }
+        // The leftmost amount must stand apart from the label ("December 31, 1999" is a label).
+        while first < tokens.count, first > 0, tokens[first].start - tokens[first - 1].end <= columnGap - 1 { first += 1 }
+        var labelTokens = Array(tokens[..<first])
+        // A note reference printed in a column of its own ("Real estate   1(a)   2,116").
+        if labelTokens.count > 1, let last = labelTokens.last, last.text.count <= 5, last.text.contains(where: \.isNumber),
+           last.start - labelTokens[labelTokens.count - 2].end > columnGap {
+            labelTokens.removeLast()
+        }
+        let amounts = tokens[first...].filter { TokenClassifier.kind(of: $0.text) != .detachedSymbol }
+        return TextLine(label: labelTokens.map(\.text).joined(separator: " "), indent: (tokens[0].start + 1) / 2,
+                        amounts: Array(amounts))
+    }
+
+    /// An amount, a year heading a column, or a `$` printed apart from its number.
+    private static func isValue(_ text: String) -> Bool {
+        switch TokenClassifier.kind(of: text) {
+        case .amount, .year, .detachedSymbol: true
+        default: false
+        }
+    }
+
+    /// Whitespace-separated words with their character columns (tabs stop every 8 characters).
+    private static func tokens(_ raw: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var start = 0
+        var column = 0
+        for character in raw {
+            if character == " " || character == "\t" || character == "\r" || character == "\u{A0}" {
+                if !current.isEmpty { tokens.append(Token(text: current, start: start, end: column)) }
+                current = ""
+                column = character == "\t" ? (column / 8 + 1) * 8 : column + 1
+            } else {
+                if current.isEmpty { start = column }
+                current.append(character)
+                column += 1
+            }
+        }
+        if !current.isEmpty { tokens.append(Token(text: current, start: start, end: column)) }
+        return tokens
+    }
+
+    /// The right edge of each column: amount ends grouped when within `edgeTolerance` of the previous.
+    private static func columnEdges(_ ends: [Int]) -> [Int] {
+        var edges: [Int] = []
+        for end in Set(ends).sorted() {
+            if let last = edges.last, end - last <= edgeTolerance {
+                edges[edges.count - 1] = end
+            } else {
+                edges.append(end)
+            }
+        }
+        return edges
+    }
+}

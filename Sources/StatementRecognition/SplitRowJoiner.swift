@@ -1,0 +1,62 @@
+import TickmarkModel
+
+/// Joins printed rows that the table split in two: a label whose values sit on the line below
+/// it ("Net income from continuing operations" / "1,182  6,550  7,366"), and a capitalised
+/// label wrapped after a connecting word ("NET INCOME ATTRIBUTABLE TO SHAREOWNERS OF" /
+/// "THE COCA-COLA COMPANY   1,248 …").
+struct SplitRowJoiner: Sendable {
+    /// The layout of the statement's first table (value columns, labels).
+    var layout: TableLayout
+
+    /// Words that never end a label: a line ending with one goes on in the next line.
+    private static let connectingWords: Set<String> = ["of", "and", "to", "for", "in", "on", "the", "from", "by", "with", "or"]
+
+    /// `rows` with every split row joined into one.
+    func joined(_ rows: [TableRow]) -> [TableRow] {
+        var result: [TableRow] = []
+        for row in rows {
+            guard let previous = result.last, isLabelOnly(previous), let previousLabel = previous.cell(at: 0) else {
+                result.append(row)
+                continue
+            }
+            if layout.label(of: row).isEmpty, hasValues(row) {
+                result[result.count - 1] = relabelled(row, with: previousLabel, indent: previous.indent)
+            } else if Self.endsWithConnectingWord(previousLabel.text), row.indent >= previous.indent,
+                      let label = row.cell(at: 0), !label.text.trimmingSpaces.isEmpty {
+                var joinedLabel = label
+                joinedLabel.text = previousLabel.text.trimmingSpaces + " " + label.text.trimmingSpaces
+                if let above = previousLabel.locator.bbox, let below = label.locator.bbox,
+                   previousLabel.locator.page == label.locator.page {
+                    joinedLabel.locator.bbox = above.union(below)
+                }
+                result[result.count - 1] = relabelled(row, with: joinedLabel, indent: previous.indent)
+            } else {
+                result.append(row)
+            }
+        }
+        return result
+    }
+
+    private func hasValues(_ row: TableRow) -> Bool {
+        layout.valueColumns.contains { TableLayout.valueCell(of: row, column: $0) != nil }
+    }
+
+    /// A row with a label and no values, not a heading that ends with a colon.
+    private func isLabelOnly(_ row: TableRow) -> Bool {
+        let label = layout.label(of: row)
+        return !label.isEmpty && !label.hasSuffix(":") && !hasValues(row)
+    }
+
+    private func relabelled(_ row: TableRow, with label: TableCell, indent: Int) -> TableRow {
+        var row = row
+        row.cells = [label] + row.cells.filter { $0.column != 0 }
+        row.indent = indent
+        return row
+    }
+
+    /// "… SHAREOWNERS OF" → true.
+    static func endsWithConnectingWord(_ label: String) -> Bool {
+        guard let last = PrintedText.words(label).last else { return false }
+        return connectingWords.contains(last)
+    }
+}

@@ -1,0 +1,50 @@
+import TickmarkModel
+
+/// Inline XBRL's self-check: a value printed in a column must be tagged with that column's
+/// period. A cell whose context names another period (an equity statement's rows are periods,
+/// not its columns) is left out of the statement rather than cited under the wrong period.
+public struct InlineFactPeriodCheck: Sendable {
+    public init() {}
+
+    /// The statements without misdated cells, and one diagnostic per statement that lost some.
+    public func check(_ statements: [RecognizedStatement], facts: XBRLFacts) -> (statements: [RecognizedStatement], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let checked = statements.map { statement in
+            var kept = statement
+            var misdated = 0
+            for row in kept.rows.indices {
+                for column in kept.rows[row].cells.indices where column < kept.columns.count {
+                    guard let fact = kept.rows[row].cells[column]?.fact, let columnPeriod = kept.columns[column].period,
+                          columnPeriod.key != nil, let tagged = facts.contexts[fact.contextRef]?.period,
+                          !Self.fits(tagged, in: columnPeriod) else { continue }
+                    kept.rows[row].cells[column] = nil
+                    misdated += 1
+                }
+            }
+            if misdated > 0 {
+                diagnostics.append(Diagnostic(
+                    code: "tagged-period-differs",
+                    message: "\(statement.title): \(misdated) value(s) tagged with another period than their column's are left out"))
+            }
+            return kept
+        }
+        return (checked, diagnostics)
+    }
+
+    /// Same period; or, in a duration column, a balance at its end or about a day before its start.
+    static func fits(_ tagged: PeriodSpan, in column: PeriodSpan) -> Bool {
+        if tagged.kind == column.kind { return tagged.key == column.key }
+        guard tagged.kind == .instant, column.kind == .duration else { return false }
+        if tagged.end == column.end { return true }
+        // Within a week of the day before the start (52/53-week years move it a few days).
+        let dayBeforeStart: Int
+        if let start = column.start {
+            dayBeforeStart = start.dayNumber - 1
+        } else if let months = column.lengthInMonths {
+            dayBeforeStart = column.end.dayNumber - months * 365 / 12
+        } else {
+            return false
+        }
+        return abs(tagged.end.dayNumber - dayBeforeStart) <= 7
+    }
+}
