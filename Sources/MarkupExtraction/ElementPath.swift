@@ -4,11 +4,11 @@ enum ElementPath {
     /// Each element child of `node` with its path below `parentPath`.
     static func children(of node: MarkupNode, parentPath: String) -> [(node: MarkupNode, path: String)] {
         let elements = node.children.filter(\.isElement)
+        let names = elements.map(segmentName)
         var totals: [String: Int] = [:]
-        for child in elements { totals[segmentName(child), default: 0] += 1 }
+        for name in names { totals[name, default: 0] += 1 }
         var seen: [String: Int] = [:]
-        return elements.map { child in
-            let name = segmentName(child)
+        return zip(elements, names).map { child, name in
             seen[name, default: 0] += 1
             let position = (totals[name] ?? 0) > 1 ? "[\(seen[name] ?? 1)]" : ""
             return (child, "\(parentPath)/\(name)\(position)")
@@ -18,5 +18,8 @@ enum ElementPath {
     /// Path of the root element.
     static func root(_ node: MarkupNode) -> String { "/" + segmentName(node) }
 
-    private static func segmentName(_ node: MarkupNode) -> String { node.qualifiedName.lowercased() }
+    /// `prefix:name` lower-cased (the local name is lower-cased once, when the node is made).
+    private static func segmentName(_ node: MarkupNode) -> String {
+        node.prefix.map { "\($0.lowercased()):\(node.lowerName)" } ?? node.lowerName
+    }
 }

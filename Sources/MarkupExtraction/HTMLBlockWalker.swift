@@ -37,6 +37,12 @@ struct HTMLBlockWalker {
         private static let layoutBlankLines = 3
 
         private mutating func printedLines() -> [String] {
+            // Most runs are a paragraph of a few source lines: settle them without splitting.
+            if !isPreformatted, !isLaidOutInLines,
+               text.utf8.count(where: { $0 == UInt8(ascii: "\n") }) < Self.layoutLines + Self.layoutBlankLines {
+                let folded = text.foldedWhitespace
+                return folded.isEmpty ? [] : [folded]
+            }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if !isLaidOutInLines {
                 let blank = lines.dropFirst().dropLast().count { $0.allSatisfy(\.isWhitespace) }
@@ -67,7 +73,7 @@ struct HTMLBlockWalker {
         for child in node.children {
             guard child.isElement else {
                 if let text = child.text {
-                    if state.textPath == nil, !text.foldedWhitespace.isEmpty { state.textPath = path }
+                    if state.textPath == nil, !MarkupNode.isBlank(text) { state.textPath = path }
                     state.text += text
                 }
                 continue

@@ -45,7 +45,7 @@ enum LibXML {
         return try copyTree(xmlDocGetRootElement(document), file: file, limits: limits)
     }
 
-    /// Forgiving HTML parse (no network, errors recovered).
+    /// Forgiving HTML parse (no network, errors recovered), in the encoding `HTMLEncoding` detects.
     /// - Throws: `.unsafeMarkup` when libxml2 stopped on its depth limit, `.damaged` when nothing parsed.
     static func parseHTML(_ bytes: [UInt8], file: String, limits: MarkupLimits) throws(IngestError) -> MarkupNode {
         _ = initialized
@@ -55,10 +55,11 @@ enum LibXML {
         defer { htmlFreeParserCtxt(context) }
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let encoding = HTMLEncoding.detect(bytes)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, nil, options)
+                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, encoding, options)
                 }
             } ?? nil
         }

@@ -119,6 +119,18 @@ extension StringProtocol {
 }
 
 extension MarkupNode {
+    /// True when `text` holds nothing but spaces (as `foldedWhitespace` counts them).
+    static func isBlank(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let width = spaceWidth(bytes, at: i)
+            if width == 0 { return false }
+            i += width
+        }
+        return true
+    }
+
     /// The UTF-8 length of the space character at `i` (ASCII whitespace, U+00A0, U+2000–U+200B,
     /// U+2028/2029, U+202F, U+205F, U+3000), or 0 when there is none.
     static func spaceWidth(_ bytes: [UInt8], at i: Int) -> Int {
@@ -137,11 +149,12 @@ extension MarkupNode {
 extension MarkupNode {
     /// Visits every element below and including this one in document order (iterative).
     func forEachElement(_ body: (MarkupNode) -> Void) {
+        guard isElement else { return }
         var stack: [MarkupNode] = [self]
         while let node = stack.popLast() {
-            guard node.isElement else { continue }
             body(node)
-            stack.append(contentsOf: node.children.reversed())
+            // Only elements go on the stack: text runs are about half the nodes.
+            for child in node.children.reversed() where child.isElement { stack.append(child) }
         }
     }
 
@@ -188,13 +201,7 @@ extension MarkupNode {
         var stack: [MarkupNode] = [self]
         while let node = stack.popLast() {
             if let text = node.text {
-                let bytes = Array(text.utf8)
-                var i = 0
-                while i < bytes.count {
-                    let width = MarkupNode.spaceWidth(bytes, at: i)
-                    if width == 0 { return true }
-                    i += width
-                }
+                if !MarkupNode.isBlank(text) { return true }
             } else if !node.isHidden {
                 stack.append(contentsOf: node.children)
             }

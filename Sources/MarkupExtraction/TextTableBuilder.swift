@@ -9,6 +9,8 @@ struct TextTableBuilder {
     private static let edgeTolerance = 2
     /// Spaces that separate a label from the first amount (a label's own words are one apart).
     private static let columnGap = 2
+    /// Indent (in the row's indent units) beyond which a heading line stands over a value column.
+    private static let headingIndent = 10
 
     /// A printed word and the character columns it occupies.
     private struct Token {
@@ -26,8 +28,14 @@ struct TextTableBuilder {
 
     /// The table, or nil when no line prints an amount.
     func build(_ text: String, path: String, index: Int) -> Table? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { Self.line(String($0)) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { Self.line(String($0)) }
         guard lines.contains(where: { !$0.amounts.isEmpty }) else { return nil }
+        // In the heading, words printed far right without amounts head the note column ("number"
+        // under "Note"), which is not kept.
+        let body = lines.firstIndex { $0.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount } } ?? lines.endIndex
+        lines = lines.enumerated().filter { index, line in
+            index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent
+        }.map(\.element)
         let edges = Self.columnEdges(lines.flatMap { $0.amounts.map(\.end) })
         let rows = lines.enumerated().map { rowIndex, line in
             var cells: [TableCell] = []

@@ -8,13 +8,14 @@ struct FactBuilder: Sendable {
     /// The statement's currency (ISO code), or nil when it does not say.
     var currency: String?
 
-    /// The fact, and a diagnostic when the printed text is not an amount.
-    func fact(_ cell: RecognizedCell, period: String, measure: LineMeasure) -> (Fact, Diagnostic?) {
+    /// The fact, and a diagnostic when the printed text is not an amount. A tagged unit decides
+    /// the measure before the line's `measure` (read from its label) does.
+    func fact(_ cell: RecognizedCell, period: String, measure lineMeasure: LineMeasure) -> (Fact, Diagnostic?) {
         let xbrlValue = cell.fact?.value.flatMap(AmountParser.parse)?.value
-        let taggedUnit = cell.unit ?? unitName(forUnitRef: cell.fact?.unitRef)
+        let measure = cell.unit.flatMap(LineMeasure.of(unit:)) ?? lineMeasure
         if let tagged = cell.fact, tagged.printed == nil {
             // An XBRL instance prints nothing: the value is the fact's own.
-            let unit = taggedUnit ?? unitName(for: measure, percent: false)
+            let unit = cell.unit ?? unitName(for: measure, percent: false)
             return (Fact(id: "", period: period, value: xbrlValue, printed: cell.printed, xbrlValue: xbrlValue,
                          unit: unit, locator: cell.locator), nil)
         }
@@ -23,7 +24,7 @@ struct FactBuilder: Sendable {
         if let parsed {
             value = parsed.scaled(byPowerOfTen: parsed.isPercent ? -2 : scale.exponent(for: measure))
         }
-        let unit = taggedUnit ?? unitName(for: measure, percent: parsed?.isPercent ?? false)
+        let unit = cell.unit ?? unitName(for: measure, percent: parsed?.isPercent ?? false)
         let fact = Fact(id: "", period: period, value: value, printed: cell.printed, xbrlValue: xbrlValue,
                         unit: unit, locator: cell.locator)
         guard parsed == nil else { return (fact, nil) }
@@ -39,23 +40,7 @@ struct FactBuilder: Sendable {
         case .money: return currency
         case .perShare: return currency.map { "\($0)/shares" }
         case .shares: return "shares"
+        case .pure: return "pure"
         }
     }
-
-    /// A guess from a unit id when the recognizer did not resolve it: `usd`, `U_iso4217USD`,
-    /// `USDPerShare`, `shares`, `pure`, `gbp`.
-    func unitName(forUnitRef ref: String?) -> String? {
-        guard let ref else { return nil }
-        let folded = String(ref.lowercased().filter { $0.isLetter || $0.isNumber })
-        if folded.contains("pure") { return "pure" }
-        let currency = FactBuilder.currencyCodes.first { folded.contains($0) }?.uppercased()
-        if folded.contains("share") {
-            guard folded.contains("per") else { return "shares" }
-            return currency.map { "\($0)/shares" }
-        }
-        return currency
-    }
-
-    /// ISO 4217 codes recognised inside unit ids.
-    static let currencyCodes = ["usd", "eur", "gbp", "jpy", "cad", "chf", "aud", "cny", "sek", "nok", "dkk", "inr"]
 }

@@ -1,12 +1,30 @@
 import Foundation
 import TickmarkModel
 
-/// What a statement line measures, read from its label and sections: money, an amount per
-/// share, or a number of shares. It decides the unit and whether the statement scale applies.
+/// What a statement line (or a tagged cell) measures: money, an amount per share, a number of
+/// shares, or a pure number (a ratio). It decides the unit and whether the statement scale applies.
 enum LineMeasure: Sendable, Equatable {
     case money
     case perShare
     case shares
+    /// A ratio tagged with the `pure` unit; never read from a label.
+    case pure
+
+    /// The measure a tagged unit names (`USD`, `USD/shares`, `shares`, `pure`; see `XBRLUnit.name`),
+    /// or nil for any other unit (employees, square feet), which the label then decides.
+    static func of(unit: String) -> LineMeasure? {
+        let parts = unit.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, isCurrency(parts[0]), parts[1] == "shares" { return .perShare }
+        guard parts.count == 1 else { return nil }
+        if unit == "shares" { return .shares }
+        if unit == "pure" { return .pure }
+        return isCurrency(parts[0]) ? .money : nil
+    }
+
+    /// An ISO 4217 code: three capital letters.
+    private static func isCurrency(_ name: Substring) -> Bool {
+        name.count == 3 && name.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
 
     /// Reads the measure from a row's label and enclosing sections.
     static func of(label: String, section: [String]) -> LineMeasure {
@@ -50,8 +68,8 @@ struct ScaleRules: Sendable, Equatable {
     var money: Int
     var shares: Int
 
-    /// Per-share amounts are never scaled: no filing prints EPS "in millions".
-    static let perShare = 0
+    /// Per-share amounts and ratios are never scaled: no filing prints EPS "in millions".
+    static let unscaled = 0
 
     init(_ scale: Scale) {
         money = scale.exponent
@@ -71,7 +89,7 @@ struct ScaleRules: Sendable, Equatable {
     func exponent(for measure: LineMeasure) -> Int {
         switch measure {
         case .money: money
-        case .perShare: ScaleRules.perShare
+        case .perShare, .pure: ScaleRules.unscaled
         case .shares: shares
         }
     }

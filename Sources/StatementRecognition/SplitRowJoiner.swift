@@ -1,27 +1,31 @@
 import TickmarkModel
 
 /// Joins printed rows that the table split in two: a label whose values sit on the line below
-/// it ("Net income from continuing operations" / "1,182  6,550  7,366"), and a capitalised
-/// label wrapped after a connecting word ("NET INCOME ATTRIBUTABLE TO SHAREOWNERS OF" /
-/// "THE COCA-COLA COMPANY   1,248 …").
+/// it ("Net income from continuing operations" / "1,182  6,550  7,366"), and a label wrapped
+/// after a connecting word, whose next line starts in capitals so the table builder did not
+/// join it ("NET INCOME ATTRIBUTABLE TO SHAREOWNERS OF" / "THE COCA-COLA COMPANY   1,248 …").
 struct SplitRowJoiner: Sendable {
     /// The layout of the statement's first table (value columns, labels).
     var layout: TableLayout
 
     /// Words that never end a label: a line ending with one goes on in the next line.
-    private static let connectingWords: Set<String> = ["of", "and", "to", "for", "in", "on", "the", "from", "by", "with", "or"]
+    private static let connectingWords: Set<String> = [
+        "of", "and", "to", "for", "in", "on", "at", "as", "the", "from", "by", "with", "or", "per", "than", "under",
+        "into", "including",
+    ]
 
     /// `rows` with every split row joined into one.
     func joined(_ rows: [TableRow]) -> [TableRow] {
         var result: [TableRow] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             guard let previous = result.last, isLabelOnly(previous), let previousLabel = previous.cell(at: 0) else {
                 result.append(row)
                 continue
             }
+            let following = index + 1 < rows.count ? rows[index + 1] : nil
             if layout.label(of: row).isEmpty, hasValues(row) {
                 result[result.count - 1] = relabelled(row, with: previousLabel, indent: previous.indent)
-            } else if Self.endsWithConnectingWord(previousLabel.text), row.indent >= previous.indent,
+            } else if Self.endsWithConnectingWord(previousLabel.text), Self.isLastLineOfWrap(row, after: previous, before: following),
                       let label = row.cell(at: 0), !label.text.trimmingSpaces.isEmpty {
                 var joinedLabel = label
                 joinedLabel.text = previousLabel.text.trimmingSpaces + " " + label.text.trimmingSpaces
@@ -35,6 +39,14 @@ struct SplitRowJoiner: Sendable {
             }
         }
         return result
+    }
+
+    /// A wrapped label's last line is not indented less than its first; when indented more, the
+    /// row after it goes back out ("Net change in" over several indented rows is a heading).
+    private static func isLastLineOfWrap(_ row: TableRow, after first: TableRow, before following: TableRow?) -> Bool {
+        if row.indent == first.indent { return true }
+        guard row.indent > first.indent else { return false }
+        return following.map { $0.indent <= first.indent } ?? true
     }
 
     private func hasValues(_ row: TableRow) -> Bool {

@@ -83,6 +83,7 @@ struct TableLayout: Sendable {
         valueColumns.enumerated().map { position, column in
             headerRows.compactMap { row -> String? in
                 let cells = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }.sorted { $0.column < $1.column }
+                if Self.isSplitHeading(cells) { return cells.map { $0.text.trimmingSpaces }.joined(separator: " ") }
                 // One heading per value column: taken in order, whatever columns they sit over.
                 if cells.count == valueColumns.count { return cells[position].text.trimmingSpaces }
                 if let covering = cells.first(where: { $0.column <= column && column <= $0.lastColumn }) {
@@ -95,6 +96,14 @@ struct TableLayout: Sendable {
                 return cells.filter { $0.column > column }.min { $0.column < $1.column }?.text.trimmingSpaces
             }.joined(separator: " ")
         }
+    }
+
+    /// One heading over all columns that the table cut in two: "Balance at" | "December 31,".
+    static func isSplitHeading(_ cells: [TableCell]) -> Bool {
+        guard cells.count == 2, let last = PrintedText.words(cells[0].text).last,
+              ["at", "ended", "ending", "of", "as"].contains(last) else { return false }
+        // "Three Months Ended" | "Nine Months Ended" are two headings: neither prints the date.
+        return !cells[0].text.contains(where: \.isNumber) && cells[1].text.contains(where: \.isNumber)
     }
 
     /// The printed label of a body row: its column-0 cell, or else text cells left of the

@@ -1,17 +1,21 @@
 import TickmarkModel
 
-/// Dates the columns of statements found in inline XBRL tables whose printed header names no
-/// readable period (`2017 £`): the contexts of the facts tagged in a column say which period it is.
+/// Dates the columns of statements found in inline XBRL tables by the contexts of the facts
+/// tagged in them: a printed header that names no readable period (`2017 £`) takes the tagged
+/// period, and one that names the tagged period takes its exact dates (a 13-week quarter's start).
 public struct InlineColumnPeriods: Sendable {
     public init() {}
 
-    /// The statements with every undated column dated by its tagged facts' most common period.
+    /// The statements with every column dated by its tagged facts' most common period, where
+    /// the header is unreadable or agrees with it.
     public func fill(_ statements: [RecognizedStatement], facts: XBRLFacts) -> [RecognizedStatement] {
         statements.map { statement in
             var dated = statement
-            for column in dated.columns.indices where dated.columns[column].period?.key == nil {
-                if let period = taggedPeriod(statement, column: column, facts: facts) {
-                    dated.columns[column].period = period
+            for column in dated.columns.indices {
+                guard let tagged = taggedPeriod(statement, column: column, facts: facts) else { continue }
+                let printed = dated.columns[column].period
+                if printed?.key == nil || printed?.key == tagged.key && printed?.kind == tagged.kind {
+                    dated.columns[column].period = tagged
                 }
             }
             return dated

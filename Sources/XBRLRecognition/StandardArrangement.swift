@@ -89,6 +89,7 @@ enum StandardArrangement {
              "Net Cash Provided by (Used in) Operating Activities, Continuing Operations"),
             ("PaymentsToAcquirePropertyPlantAndEquipment", "Payments to Acquire Property, Plant, and Equipment"),
             ("PaymentsToAcquireProductiveAssets", "Payments to Acquire Productive Assets"),
+            ("PaymentsForProceedsFromProductiveAssets", "Payments for (Proceeds from) Productive Assets"),
             ("NetCashProvidedByUsedInInvestingActivities", "Net Cash Provided by (Used in) Investing Activities"),
             ("NetCashProvidedByUsedInInvestingActivitiesContinuingOperations",
              "Net Cash Provided by (Used in) Investing Activities, Continuing Operations"),

@@ -39,11 +39,12 @@ public struct XBRLStatementBuilder: Sendable {
             let cells = periods.map { period -> RecognizedCell? in
                 let target = instantRow && !period.isInstant ? instantFor(line, in: period) : period
                 guard let fact = index.fact(line.concept, at: target) else { return nil }
-                if let unit = fact.unitRef.flatMap({ index.source.units[$0] }) { units[unit.name, default: 0] += 1 }
+                let unit = fact.unitRef.flatMap { index.source.units[$0] }?.name
+                if let unit { units[unit, default: 0] += 1 }
                 return RecognizedCell(printed: fact.value ?? "",
                                       locator: Locator(concept: fact.concept, contextRef: fact.contextRef,
                                                        unitRef: fact.unitRef, element: fact.element),
-                                      fact: fact)
+                                      fact: fact, unit: unit)
             }
             // A text block ("… [Text Block]") is a note's content, never a statement line.
             guard cells.contains(where: { $0?.fact?.isNumeric == true }) else { return nil }

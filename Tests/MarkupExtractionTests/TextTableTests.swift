@@ -30,6 +30,7 @@ import TickmarkModel
         #expect(table.columnCount == 3)
         let rows = table.rows.map(cellTexts)
         #expect(rows.first == [0: "Note", 1: "2000", 2: "1999"])
+        #expect(rows.dropFirst().first == [0: "Investments"], "the note column's heading \"number\" is not a row")
         #expect(rows.contains([0: "Real estate", 1: "2,116", 2: "2,559"]))
         #expect(rows.contains([0: "Deposits with ceding undertakings", 1: "27", 2: "28"]))
         #expect(rows.contains([0: "Equity adjustment", 1: "(43)", 2: "1,212"]))

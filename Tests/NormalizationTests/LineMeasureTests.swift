@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TickmarkModel
 @testable import Normalization
@@ -36,16 +37,30 @@ import TickmarkModel
     }
 }
 
-@Suite struct UnitRefGuessTests {
-    @Test func unitIDsAreReadWhenNotResolved() {
-        let builder = FactBuilder(scale: ScaleRules(Scale(exponent: 0)), currency: nil)
-        #expect(builder.unitName(forUnitRef: "usd") == "USD")
-        #expect(builder.unitName(forUnitRef: "U_iso4217USD") == "USD")
-        #expect(builder.unitName(forUnitRef: "USDPerShare") == "USD/shares")
-        #expect(builder.unitName(forUnitRef: "iso4217_GBP_per_share") == "GBP/shares")
-        #expect(builder.unitName(forUnitRef: "shares") == "shares")
-        #expect(builder.unitName(forUnitRef: "pure") == "pure")
-        #expect(builder.unitName(forUnitRef: "Unit12") == nil)
-        #expect(builder.unitName(forUnitRef: nil) == nil)
+@Suite struct TaggedUnitMeasureTests {
+    @Test func unitNamesGiveMeasures() {
+        #expect(LineMeasure.of(unit: "USD") == .money)
+        #expect(LineMeasure.of(unit: "GBP/shares") == .perShare)
+        #expect(LineMeasure.of(unit: "shares") == .shares)
+        #expect(LineMeasure.of(unit: "pure") == .pure)
+        #expect(LineMeasure.of(unit: "employee") == nil)
+        #expect(LineMeasure.of(unit: "USD/employee") == nil)
+    }
+
+    /// "Net income" under an EPS heading, tagged in USD: money, so the statement's millions apply.
+    @Test func taggedUnitWinsOverTheLabel() {
+        let builder = FactBuilder(scale: ScaleRules(Scale(exponent: 6, printed: "(In millions, except per-share amounts)")),
+                                  currency: "USD")
+        let tagged = TaggedFact(concept: "us-gaap:NetIncomeLoss", contextRef: "c1", unitRef: "u1", value: "1722000000",
+                                decimals: "-6", element: "f1", printed: "1,722", isNumeric: true)
+        let cell = RecognizedCell(printed: "1,722", locator: Locator(), fact: tagged, unit: "USD")
+        let (fact, problem) = builder.fact(cell, period: "2023-Q2", measure: .perShare)
+        #expect(problem == nil)
+        #expect(fact.value == Decimal(1_722_000_000))
+        #expect(fact.unit == "USD")
+        let shares = RecognizedCell(printed: "921", locator: Locator(), fact: tagged, unit: "shares")
+        #expect(builder.fact(shares, period: "2023-Q2", measure: .money).0.value == Decimal(921_000_000))
+        let untagged = RecognizedCell(printed: "1.87", locator: Locator())
+        #expect(builder.fact(untagged, period: "2023-Q2", measure: .perShare).0.value == Decimal(string: "1.87"))
     }
 }

@@ -37,4 +37,18 @@ import TickmarkModel
         #expect(InlineFactPeriodCheck.fits(.instant(Self.date("2023-01-29")), in: column))
         #expect(!InlineFactPeriodCheck.fits(.instant(Self.date("2022-07-31")), in: column))
     }
+
+    @Test func columnsTakeTheirTaggedPeriodsExactDates() {
+        let tagged = PeriodSpan(kind: .duration, end: Self.date("2022-07-31"), start: Self.date("2022-05-02"))
+        let facts = XBRLFacts(contexts: ["q": XBRLContext(id: "q", entity: "1", period: tagged, dimensions: [:])])
+        let printed = PeriodSpan(kind: .duration, end: Self.date("2022-07-31"), months: 3)
+        let statement = RecognizedStatement(kind: .income, title: "Earnings", pages: [], scale: .units, currency: "USD",
+                                            columns: [PeriodColumn(header: "Three Months Ended July 31, 2022", period: printed),
+                                                      PeriodColumn(header: "2022", period: nil)],
+                                            rows: [RecognizedRow(label: "Net sales", section: [], depth: 0, isTotal: false,
+                                                                 cells: [cell("q"), cell("q")])],
+                                            tableIndexes: [0])
+        let columns = InlineColumnPeriods().fill([statement], facts: facts)[0].columns
+        #expect(columns.map { $0.period?.start } == [Self.date("2022-05-02"), Self.date("2022-05-02")])
+    }
 }

@@ -75,6 +75,7 @@ import TickmarkModel
         let cell = try #require(assets.cells[0])
         #expect(cell.printed == "65728000000" && cell.fact?.value == "65728000000")
         #expect(cell.locator.concept == "us-gaap:Assets" && cell.locator.contextRef == "i24" && cell.locator.unitRef == "usd")
+        #expect(cell.unit == "USD")
     }
 
     @Test func dimensionalFactsStayOffTheFace() {
