@@ -9,11 +9,12 @@ struct Recognize: Sendable {
         var blocks = source.blocks
         if format == .pdf { blocks = PDFTableFinder().blocks(for: source.pages) }
         var diagnostics = source.diagnostics
+        let metadata = metadata(source, blocks: blocks, format: format)
         var statements: [RecognizedStatement]
         if format == .xbrl, let facts = source.xbrl {
             statements = XBRLStatementBuilder().statements(from: facts)
         } else {
-            let found = StatementFinder().find(in: blocks)
+            let found = StatementFinder().find(in: blocks, metadata: metadata)
             statements = found.statements
             diagnostics += found.diagnostics
             if format == .ixbrl, let facts = source.xbrl {
@@ -33,7 +34,6 @@ struct Recognize: Sendable {
         let tables = blocks.compactMap { block -> Table? in
             if case .table(let t) = block { return t } else { return nil }
         }
-        let metadata = metadata(source, blocks: blocks, format: format)
         return RecognizedDocument(metadata: metadata, statements: statements,
                                   tables: tables, diagnostics: diagnostics)
     }

@@ -74,7 +74,7 @@ public struct MetadataReader: Sendable {
     /// or before it on the same line. Nil when that line is another cover caption (the name
     /// was printed as an image, or the cover is laid out as a table).
     static func entityName(_ lines: [String]) -> String? {
-        for (i, line) in lines.enumerated() {
+        for (i, line) in lines.enumerated() where Self.mayContain("registrant", line) {
             let squashed = PrintedText.squashed(line)
             guard squashed.contains("exactnameofregistrant") else { continue }
             if let open = line.firstIndex(of: "(") {
@@ -115,7 +115,8 @@ public struct MetadataReader: Sendable {
     /// just before the exchange's name.
     static func ticker(lines: [String]) -> String? {
         let exchangeStarts: Set<String> = ["New", "The", "Nasdaq", "NASDAQ", "NYSE", "Chicago", "Cboe", "London"]
-        for (i, line) in lines.enumerated() where PrintedText.squashed(line).contains("tradingsymbol") && i + 1 < lines.count {
+        for (i, line) in lines.enumerated() where i + 1 < lines.count && Self.mayContain("symbol", line)
+            && PrintedText.squashed(line).contains("tradingsymbol") {
             let tokens = lines[i + 1].split(separator: " ").map(String.init)
             guard let exchange = tokens.firstIndex(where: exchangeStarts.contains), exchange > 0 else { return nil }
             let symbol = tokens[exchange - 1]
@@ -128,6 +129,7 @@ public struct MetadataReader: Sendable {
 
     /// "Central Index Key: 0000066740" / "CIK 66740" → the digits.
     static func cik(_ line: String) -> String? {
+        guard mayContain("cik", line) || mayContain("central", line) else { return nil }
         let words = PrintedText.words(line)
         for (i, word) in words.enumerated() where word == "cik" || (word == "key" && i >= 2 && words[i - 2] == "central") {
             if i + 1 < words.count, words[i + 1].count >= 4, words[i + 1].count <= 10, words[i + 1].allSatisfy(\.isNumber) {
@@ -135,5 +137,18 @@ public struct MetadataReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// A cheap test before the costly word splitting: does `line` hold `word` (lowercase
+    /// ASCII) in any letter case?
+    private static func mayContain(_ word: String, _ line: String) -> Bool {
+        let needle = Array(word.utf8)
+        let bytes = Array(line.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        func lower(_ b: UInt8) -> UInt8 { (65...90).contains(b) ? b | 0x20 : b }
+        for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == first {
+            if (1..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
+        }
+        return false
     }
 }

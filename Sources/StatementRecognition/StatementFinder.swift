@@ -6,9 +6,11 @@ public struct StatementFinder: Sendable {
     public init() {}
 
     /// The statements found in `blocks` (text and tables in reading order), in printed order,
-    /// with diagnostics for unreadable periods and missing statements.
-    public func find(in blocks: [Block]) -> (statements: [RecognizedStatement], diagnostics: [Diagnostic]) {
-        let metadata = MetadataReader().read(blocks)
+    /// with diagnostics for unreadable periods and missing statements. `metadata` (form, period
+    /// end) is read from the cover page when the caller has not read it already.
+    public func find(in blocks: [Block], metadata known: DocumentMetadata? = nil)
+        -> (statements: [RecognizedStatement], diagnostics: [Diagnostic]) {
+        let metadata = known ?? MetadataReader().read(blocks)
         let statementsItem = metadata.form?.hasPrefix("10-Q") == true ? "1" : "8"
         let groups = ContinuationJoiner.groups(candidates(in: blocks, statementsItem: statementsItem))
         let builder = StatementBuilder(metadata: metadata)

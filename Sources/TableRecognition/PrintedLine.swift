@@ -16,6 +16,8 @@ struct Segment {
     /// Where the number's digits end: numbers align on their digits, while a closing `)` or a
     /// `%` hangs out to the right (`12.5%` over `19.8`, `(547)` over `7,207`).
     var alignmentEdge: Double
+    /// The currency sign printed before the number (`$`), which `text` leaves out.
+    var currencySign: String?
 
     init(text: String, bbox: BoundingBox, kind: Kind, isBold: Bool, fontSize: Double) {
         self.text = text

@@ -81,7 +81,8 @@ struct Segmenter {
                      isBold: boldCount * 2 > phrase.count)
     }
 
-    /// Joins detached `$ ( ) %` to their numbers; a `$` never enters the text or the box.
+    /// Joins detached `$ ( ) %` to their numbers; a `$` never enters the text or the box, only
+    /// the segment's `currencySign`.
     private func attachSymbols(_ tokens: [Piece]) -> [Segment] {
         var segments: [Segment] = []
         var pendingPrefix: Piece?
@@ -89,8 +90,10 @@ struct Segmenter {
             switch token.kind {
             case .detachedSymbol where token.text == ")" || token.text == "%" || token.text == ")%":
                 if let last = segments.last, last.isNumeric {
-                    segments[segments.count - 1] = Segment(text: last.text + token.text, bbox: last.bbox.union(token.bbox),
-                                                           kind: last.kind, isBold: last.isBold, fontSize: fontSize)
+                    var joined = Segment(text: last.text + token.text, bbox: last.bbox.union(token.bbox),
+                                         kind: last.kind, isBold: last.isBold, fontSize: fontSize)
+                    joined.currencySign = last.currencySign
+                    segments[segments.count - 1] = joined
                 }
                 pendingPrefix = nil
             case .detachedSymbol:
@@ -101,8 +104,10 @@ struct Segmenter {
                     text = "(" + text
                     box = box.union(prefix.bbox)
                 }
-                segments.append(Segment(text: text, bbox: box, kind: token.kind == .year ? .year : .amount,
-                                        isBold: token.isBold, fontSize: fontSize))
+                var segment = Segment(text: text, bbox: box, kind: token.kind == .year ? .year : .amount,
+                                      isBold: token.isBold, fontSize: fontSize)
+                if token.text.contains("$") || pendingPrefix?.text.contains("$") == true { segment.currencySign = "$" }
+                segments.append(segment)
                 pendingPrefix = nil
             default:
                 segments.append(Segment(text: token.text, bbox: token.bbox, kind: .text, isBold: token.isBold,

@@ -128,7 +128,7 @@ struct TableBuilder {
         }
         for (columns, segment) in draft.cells {
             cells.append(TableCell(text: segment.text, column: columns.lowerBound, span: columns.count,
-                                   locator: .pdf(page: page, bbox: segment.bbox)))
+                                   locator: .pdf(page: page, bbox: segment.bbox), currencySign: segment.currencySign))
         }
         let boldCount = draft.label.count(where: \.isBold)
         let indent = draft.labelBox.map { $0.x0 < headerLimit ? levels.level(of: $0.x0) : 0 } ?? 0

@@ -63,14 +63,15 @@ public enum TokenClassifier {
     }
 
     /// A label without footnote marks glued to its last word: `Nonaccrual loans(a)(b)` →
-    /// `Nonaccrual loans`. A parenthesis after a space ("Income (loss)") is text, not a mark.
+    /// `Nonaccrual loans`. A parenthesis after a space ("Income (loss)") or a currency sign
+    /// ("net of tax of $(5)") is text, not a mark.
     public static func labelStrippingMarks(_ text: String) -> String {
         var rest = Substring(text)
         while rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
             let mark = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
             let before = rest[rest.index(before: open)]
             guard (1...3).contains(mark.count), mark.allSatisfy({ $0.isLowercase || $0.isNumber }),
-                  before != " " else { break }
+                  before != " ", !"$€£".contains(before) else { break }
             rest = rest[..<open]
         }
         return String(rest)

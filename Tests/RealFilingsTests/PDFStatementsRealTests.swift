@@ -41,6 +41,9 @@ import TickmarkModel
         let capex = Self.fact(record, .cashFlow, "Payments for acquisition of property, plant and equipment", "FY2022")
         #expect(capex?.value == Decimal(-10_708_000_000))
         #expect(try Self.statement(record, .income).periods.map(\.key) == ["FY2022", "FY2021", "FY2020"])
+        // No header names the currency: the `$` printed beside the amounts does.
+        #expect(record.statements.allSatisfy { $0.currency == "USD" })
+        #expect(sales.unit == "USD")
         try Self.expectBalanced(record, assets: "Total assets", liabilitiesAndEquity: "Total liabilities and shareholders’ equity")
     }
 

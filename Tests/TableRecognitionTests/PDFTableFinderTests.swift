@@ -72,6 +72,10 @@ import TickmarkModel
         let box = try #require(cell.locator.bbox)
         #expect(box.x1 == 403)
         #expect(box.x0 > 360)
+        // The `$` stays out of the text but is kept as the cell's currency sign.
+        #expect(cell.text == "(1,577)")
+        #expect(cell.currencySign == "$")
+        #expect(table.rows[3].cell(at: 1)?.currencySign == nil)
     }
 
     @Test func linesOutsideTablesAreTextBlocksInReadingOrder() {
@@ -178,6 +182,7 @@ import TickmarkModel
         #expect(TokenClassifier.labelStrippingMarks("Nonaccrual loans(a)(b)(c)") == "Nonaccrual loans")
         #expect(TokenClassifier.labelStrippingMarks("Income (loss)") == "Income (loss)")
         #expect(TokenClassifier.labelStrippingMarks("Net income(loss)") == "Net income(loss)")
+        #expect(TokenClassifier.labelStrippingMarks("net of tax of $5, $6, and $(5)") == "net of tax of $5, $6, and $(5)")
     }
 
     @Test func staggeredColumnsSetTightStayOneTable() throws {
