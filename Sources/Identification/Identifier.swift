@@ -16,8 +16,8 @@ public struct Identifier: Sendable {
         let docID = Identifier.documentID(sha256: file.sha256)
         var kindCounts: [StatementKind: Int] = [:]
         let statements = document.statements.map { statement -> Statement in
-            kindCounts[statement.kind, default: 0] += 1
-            let n = kindCounts[statement.kind]!
+            let n = kindCounts[statement.kind, default: 0] + 1
+            kindCounts[statement.kind] = n
             let statementID = "\(docID):\(statement.kind.rawValue)" + (n > 1 ? "-\(n)" : "")
             return identify(statement, id: statementID)
         }
@@ -40,8 +40,8 @@ public struct Identifier: Sendable {
             var seen: [String: Int] = [:]
             for j in result.lines[i].facts.indices {
                 let period = result.lines[i].facts[j].period
-                seen[period, default: 0] += 1
-                let n = seen[period]!
+                let n = seen[period, default: 0] + 1
+                seen[period] = n
                 result.lines[i].facts[j].id = "\(lineID)@\(period)" + (n > 1 ? "~\(n)" : "")
             }
         }

@@ -6,6 +6,8 @@ import TickmarkModel
 ///   `us-gaap:Revenues[srt:ProductOrServiceAxis=us-gaap:ProductMember]`.
 /// - A labeled line by the slug of its printed label; where that repeats in the statement, by
 ///   `section/label`; where that still repeats, a `-2`, `-3` … suffix in printed order.
+/// - A line holding one component column of a statement with periods down the rows (equity) by
+///   `component/label`, whether tagged or not: `retained-earnings/net-income`.
 /// - A line printed without a label by `section/unlabeled-N`, N its place among the unlabeled
 ///   lines of that section.
 enum LineKeys {
@@ -19,7 +21,11 @@ enum LineKeys {
         for (line, key) in zip(lines, bare) {
             let section = Slug.make(line.section.last ?? "")
             let sectionPrefix = section.isEmpty ? "" : section + "/"
-            if key.isEmpty {
+            let component = Slug.make(line.component ?? "")
+            let label = Slug.make(line.label)
+            if !component.isEmpty && !label.isEmpty {
+                candidates.append(component + "/" + label)
+            } else if key.isEmpty {
                 unlabeledInSection[section, default: 0] += 1
                 candidates.append("\(sectionPrefix)unlabeled-\(unlabeledInSection[section]!)")
             } else if counts[key]! > 1 && line.xbrlConcept == nil {

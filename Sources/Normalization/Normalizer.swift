@@ -19,6 +19,7 @@ public struct Normalizer: Sendable {
 
     /// A statement: periods of the columns that name one, lines in printed order.
     public func normalize(_ statement: RecognizedStatement, diagnostics: inout [Diagnostic]) -> Statement {
+        if RowPeriodLines.applies(to: statement) { return normalizeRowPeriods(statement, diagnostics: &diagnostics) }
         let periodBuilder = PeriodBuilder()
         var kept: [(column: Int, period: Period)] = []
         for (index, column) in statement.columns.enumerated() {
@@ -50,16 +51,33 @@ public struct Normalizer: Sendable {
                         concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
                         facts: lineFacts)
         }
-        if let first = disagreements.first {
-            diagnostics.append(Diagnostic(
-                code: "tagged-value-differs",
-                message: "\(statement.title): \(disagreements.count) printed value(s) with the statement scale differ from "
-                    + "their tagged value, e.g. \"\(first.printed ?? "")\" → \(first.value ?? 0) but tagged \(first.xbrlValue ?? 0)",
-                page: statement.pages.first))
-        }
+        Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
                          currency: currency, scale: Normalizer.multiplier(statement.scale.exponent),
                          periods: kept.map(\.period), lines: lines)
+    }
+
+    /// A statement with periods down the rows and components across (see `RowPeriodLines`).
+    private func normalizeRowPeriods(_ statement: RecognizedStatement, diagnostics: inout [Diagnostic]) -> Statement {
+        let currency = statement.currency ?? Normalizer.printedCurrency(statement)
+        let builder = RowPeriodLines(conceptMapper: conceptMapper,
+                                     facts: FactBuilder(scale: RowPeriodLines.scaleRules(for: statement.scale), currency: currency))
+        let (lines, disagreements) = builder.lines(of: statement, diagnostics: &diagnostics)
+        Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
+        return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
+                         currency: currency, scale: Normalizer.multiplier(statement.scale.exponent),
+                         periods: RowPeriodLines.periods(of: statement), lines: lines)
+    }
+
+    /// One diagnostic for the printed values of a statement that differ from their tags.
+    private static func reportDisagreements(_ disagreements: [Fact], in statement: RecognizedStatement,
+                                            diagnostics: inout [Diagnostic]) {
+        guard let first = disagreements.first else { return }
+        diagnostics.append(Diagnostic(
+            code: "tagged-value-differs",
+            message: "\(statement.title): \(disagreements.count) printed value(s) with the statement scale differ from "
+                + "their tagged value, e.g. \"\(first.printed ?? "")\" → \(first.value ?? 0) but tagged \(first.xbrlValue ?? 0)",
+            page: statement.pages.first))
     }
 
     /// A printed value that disagrees with its tag beyond sign (a misread scale, a wrong cell).

@@ -46,9 +46,14 @@ struct StatementBuilder: Sendable {
             let headings = samePage ? part.textAbove.filter(StatementCandidate.isSectionLine) : []
             return Self.headingRows(headings, of: part) + Self.aligned(part.layout, to: layout.valueColumns)
         }
-        let rows = SectionReader(layout: layout).rows(bodyRows)
+        var rows = SectionReader(layout: layout).rows(bodyRows)
         if columns.count != layout.valueColumns.count {
             columns = layout.valueColumns.map { _ in PeriodColumn(header: "", period: nil) }
+        }
+        if group.kind == .equity, columns.allSatisfy({ $0.period?.key == nil }), RowPeriodReader.hasRowPeriods(rows) {
+            let dated = RowPeriodReader.dated(rows, statementTitle: first.title ?? "", page: page)
+            rows = dated.rows
+            diagnostics += dated.diagnostics
         }
         let pages = Array(Set(group.parts.flatMap(\.table.pages))).sorted()
         let statement = RecognizedStatement(kind: group.kind, title: first.title ?? "", pages: pages, scale: scale,

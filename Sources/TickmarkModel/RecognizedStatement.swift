@@ -7,7 +7,7 @@ public enum StatementKind: String, Codable, Sendable, CaseIterable, Comparable {
     case equity
 
     public static func < (a: StatementKind, b: StatementKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 }
 
@@ -81,10 +81,14 @@ public struct RecognizedRow: Sendable {
     /// The dimension members of the row's tagged facts, sorted `axis=member` strings; empty for
     /// a face row.
     public var xbrlDimensions: [String]
+    /// The row's own period, where the statement prints periods down the rows rather than across
+    /// the columns (an equity statement's balance and activity rows); nil otherwise.
+    public var period: PeriodSpan?
 
     /// `xbrlDimensions` nil: those of the first tagged fact with the row's concept.
     public init(label: String, section: [String], depth: Int, isTotal: Bool, cells: [RecognizedCell?], xbrlConcept: String? = nil,
-                xbrlDimensions: [String]? = nil) {
+                xbrlDimensions: [String]? = nil, period: PeriodSpan? = nil) {
+        self.period = period
         self.label = label
         self.section = section
         self.depth = depth

@@ -175,6 +175,10 @@ public struct Line: Codable, Sendable {
     /// Dimension members of the tagged facts, sorted `axis=member` strings (empty for face lines).
     public var xbrlDimensions: [String]
     public var facts: [Fact]
+    /// The component column whose values the line holds, for a statement that prints periods
+    /// down the rows (equity); it leads the line's key. Not written to statements.json (the
+    /// line's last section entry prints it).
+    public var component: String? = nil
 
     public init(id: String, label: String, section: [String], depth: Int, isTotal: Bool, concept: String?,
                 xbrlConcept: String?, xbrlDimensions: [String] = [], facts: [Fact]) {

@@ -10,6 +10,8 @@ public struct InlineColumnPeriods: Sendable {
     /// the header is unreadable or agrees with it.
     public func fill(_ statements: [RecognizedStatement], facts: XBRLFacts) -> [RecognizedStatement] {
         statements.map { statement in
+            // Periods printed down the rows (equity) leave the component columns without one.
+            if statement.rows.contains(where: { $0.period != nil }) { return statement }
             var dated = statement
             for column in dated.columns.indices {
                 guard let tagged = taggedPeriod(statement, column: column, facts: facts) else { continue }

@@ -1,8 +1,8 @@
 import TickmarkModel
 
-/// Inline XBRL's self-check: a value printed in a column must be tagged with that column's
-/// period. A cell whose context names another period (an equity statement's rows are periods,
-/// not its columns) is left out of the statement rather than cited under the wrong period.
+/// Inline XBRL's self-check: a value must be tagged with the period it is printed under — its
+/// row's, where the statement prints periods down the rows (equity), else its column's. A cell
+/// whose context names another period is left out rather than cited under the wrong period.
 public struct InlineFactPeriodCheck: Sendable {
     public init() {}
 
@@ -14,9 +14,12 @@ public struct InlineFactPeriodCheck: Sendable {
             var misdated = 0
             for row in kept.rows.indices {
                 for column in kept.rows[row].cells.indices where column < kept.columns.count {
-                    guard let fact = kept.rows[row].cells[column]?.fact, let columnPeriod = kept.columns[column].period,
-                          columnPeriod.key != nil, let tagged = facts.contexts[fact.contextRef]?.period,
-                          !Self.fits(tagged, in: columnPeriod) else { continue }
+                    let rowPeriod = kept.rows[row].period
+                    guard let fact = kept.rows[row].cells[column]?.fact,
+                          let printedPeriod = rowPeriod ?? kept.columns[column].period,
+                          printedPeriod.key != nil, let tagged = facts.contexts[fact.contextRef]?.period,
+                          !Self.fits(tagged, in: printedPeriod),
+                          rowPeriod.map({ !Self.opensBalance(tagged, printed: $0) }) ?? true else { continue }
                     kept.rows[row].cells[column] = nil
                     misdated += 1
                 }
@@ -24,11 +27,16 @@ public struct InlineFactPeriodCheck: Sendable {
             if misdated > 0 {
                 diagnostics.append(Diagnostic(
                     code: "tagged-period-differs",
-                    message: "\(statement.title): \(misdated) value(s) tagged with another period than their column's are left out"))
+                    message: "\(statement.title): \(misdated) value(s) tagged with another period than their row's or column's are left out"))
             }
             return kept
         }
         return (checked, diagnostics)
+    }
+
+    /// An opening balance printed "at January 1, 2021" and tagged at the day before.
+    static func opensBalance(_ tagged: PeriodSpan, printed: PeriodSpan) -> Bool {
+        tagged.kind == .instant && printed.kind == .instant && tagged.end == printed.end.adding(days: -1)
     }
 
     /// Same period; or, in a duration column, a balance at its end or about a day before its start.

@@ -41,3 +41,23 @@ import TickmarkModel
         #expect(keys == ["operating-activities/other", "investing-activities/other"])
     }
 }
+
+@Suite struct ComponentLineKeysTests {
+    private func line(_ label: String, component: String?, concept: String? = nil) -> Line {
+        var line = Line(id: "", label: label, section: component.map { [$0] } ?? [], depth: 0, isTotal: false,
+                        concept: nil, xbrlConcept: concept, facts: [])
+        line.component = component
+        return line
+    }
+
+    @Test func componentLinesAreKeyedByComponentAndLabel() {
+        let keys = LineKeys.make(for: [
+            line("Net income", component: "Retained earnings", concept: "us-gaap:NetIncomeLoss"),
+            line("Net income", component: "Total equity"),
+            line("Balance at December 31, 2017", component: "Retained earnings"),
+            line("Changes in equity", component: nil),
+        ])
+        #expect(keys == ["retained-earnings/net-income", "total-equity/net-income",
+                         "retained-earnings/balance-at-december-31-2017", "changes-in-equity"])
+    }
+}

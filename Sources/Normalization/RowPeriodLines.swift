@@ -1,0 +1,101 @@
+import TickmarkModel
+
+/// Lines of a statement that prints its periods down the rows and its components across (most
+/// equity statements): one line per printed row label and component column, with one fact per
+/// row period. "Net income" printed once per year becomes one line per component with a fact for
+/// each year.
+struct RowPeriodLines: Sendable {
+    var conceptMapper: ConceptMapper
+    var facts: FactBuilder
+
+    /// Whether the statement's rows carry their own periods.
+    static func applies(to statement: RecognizedStatement) -> Bool {
+        statement.rows.contains { $0.period?.key != nil }
+    }
+
+    /// The distinct row periods in printed order, each headed by the first row printed in it.
+    static func periods(of statement: RecognizedStatement) -> [Period] {
+        let builder = PeriodBuilder()
+        var seen: Set<String> = []
+        return statement.rows.compactMap { row -> Period? in
+            guard let span = row.period,
+                  let period = builder.period(for: PeriodColumn(header: row.label, period: span)),
+                  seen.insert(period.key).inserted else { return nil }
+            return period
+        }
+    }
+
+    /// The lines in printed order (a row's first appearance, then its columns left to right), and
+    /// the facts whose printed value disagrees with its tag.
+    func lines(of statement: RecognizedStatement, diagnostics: inout [Diagnostic]) -> (lines: [Line], disagreements: [Fact]) {
+        var lines: [Line] = []
+        var indexOfKey: [LineIdentity: Int] = [:]
+        var disagreements: [Fact] = []
+        for row in statement.rows {
+            let periodKey = row.period?.key
+            let valued = periodKey == nil ? [] : row.cells.indices.filter { row.cells[$0] != nil }
+            if valued.isEmpty {
+                // A heading, or values outside the printed balances: the label only.
+                let identity = LineIdentity(label: row.label, section: row.section, column: nil)
+                if indexOfKey[identity] == nil {
+                    indexOfKey[identity] = lines.count
+                    lines.append(line(row, section: row.section, component: nil, cell: nil))
+                }
+                continue
+            }
+            for column in valued {
+                guard let cell = row.cells[column], let key = periodKey else { continue }
+                let header = column < statement.columns.count ? statement.columns[column].header : ""
+                let section = header.isEmpty ? row.section : row.section + [header]
+                let identity = LineIdentity(label: row.label, section: row.section, column: column)
+                let index: Int
+                if let existing = indexOfKey[identity] {
+                    index = existing
+                } else {
+                    index = lines.count
+                    indexOfKey[identity] = index
+                    lines.append(line(row, section: section, component: header, cell: cell))
+                }
+                let measure = Self.countsShares(header) ? .shares : LineMeasure.of(label: row.label, section: section)
+                let (fact, problem) = facts.fact(cell, period: key, measure: measure)
+                lines[index].facts.append(fact)
+                if let problem { diagnostics.append(problem) }
+                if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
+            }
+        }
+        return (lines, disagreements)
+    }
+
+    /// The statement's scale rules; "(Dollars in millions)" scales the amounts, not the share
+    /// counts printed beside them.
+    static func scaleRules(for scale: Scale) -> ScaleRules {
+        var rules = ScaleRules(scale)
+        let phrase = LabelText.fold(scale.printed ?? "").drop { $0 == "(" }
+        if phrase.hasPrefix("dollars in") || phrase.hasPrefix("dollar amounts in") { rules.shares = 0 }
+        return rules
+    }
+
+    /// A component column of share counts ("Common stock Shares") beside the amounts.
+    static func countsShares(_ header: String) -> Bool {
+        let folded = LabelText.fold(header)
+        return folded == "shares" || folded.hasSuffix(" shares")
+    }
+
+    /// A line without facts yet; a tagged cell gives its own concept and dimensions (the component's member).
+    private func line(_ row: RecognizedRow, section: [String], component: String?, cell: RecognizedCell?) -> Line {
+        let concept = conceptMapper.concept(label: row.label, section: section, isTotal: row.isTotal, kind: .equity)
+        let tagged = cell?.fact
+        var line = Line(id: "", label: row.label, section: section, depth: row.depth, isTotal: row.isTotal,
+                        concept: concept, xbrlConcept: tagged?.concept ?? row.xbrlConcept,
+                        xbrlDimensions: tagged?.dimensionMembers ?? row.xbrlDimensions, facts: [])
+        line.component = component
+        return line
+    }
+
+    /// What makes rows one line: the printed label, its sections and the component column.
+    private struct LineIdentity: Hashable {
+        var label: String
+        var section: [String]
+        var column: Int?
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import TickmarkModel
+@testable import StatementRecognition
+
+@Suite struct RowPeriodTests {
+    private func equity() throws -> RecognizedStatement {
+        var d = SyntheticDocument()
+        d.text("CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY")
+        d.text("(In millions)")
+        d.table([
+            ["", "Common stock", "Retained earnings", "Total equity"],
+            ["Balance at December 31, 2016", "1,000", "5,000", "6,000"],
+            ["Net income", "", "700", "700"],
+            ["Dividends declared", "", "(200)", "(200)"],
+            ["Balance at December 31, 2017", "1,000", "5,500", "6,500"],
+            ["Net income", "", "900", "900"],
+            ["Balances as of December 31, 2018", "1,000", "6,400", "7,400"],
+        ])
+        return try #require(StatementFinder().find(in: d.blocks).statements.first { $0.kind == .equity })
+    }
+
+    @Test func componentHeadersStayAsPrinted() throws {
+        let s = try equity()
+        #expect(s.columns.map(\.header) == ["Common stock", "Retained earnings", "Total equity"])
+        #expect(s.columns.allSatisfy { $0.period == nil })
+    }
+
+    @Test func balanceRowsAreInstantsAndActivityRowsSpanBetweenThem() throws {
+        let s = try equity()
+        let periods = s.rows.map { row in row.period?.key }
+        #expect(periods == ["2016-12-31", "FY2017", "FY2017", "2017-12-31", "FY2018", "2018-12-31"])
+        let netIncome = try #require(s.rows.first { $0.label == "Net income" }?.period)
+        #expect(netIncome.kind == .duration)
+        #expect(netIncome.start == CalendarDate(year: 2017, month: 1, day: 1))
+        #expect(netIncome.end == CalendarDate(year: 2017, month: 12, day: 31))
+    }
+
+    @Test func balanceLabelsNeedTheDateRightAfterThem() {
+        #expect(RowPeriodReader.balanceDate(label: "Balance, December 31, 2015") == CalendarDate(year: 2015, month: 12, day: 31))
+        #expect(RowPeriodReader.balanceDate(label: "Balances at September 26, 2015") == CalendarDate(year: 2015, month: 9, day: 26))
+        #expect(RowPeriodReader.balanceDate(label: "Balance at beginning of year") == nil)
+        #expect(RowPeriodReader.balanceDate(label: "Balance sheet reclassification at December 31, 2015") == nil)
+        #expect(RowPeriodReader.balanceDate(label: "Net income") == nil)
+    }
+
+    @Test func anOpeningBalanceOnTheFirstOpensThePeriod() {
+        let opening = CalendarDate(year: 2017, month: 1, day: 1)!
+        #expect(RowPeriodReader.firstDay(after: opening) == opening)
+        #expect(RowPeriodReader.firstDay(after: CalendarDate(year: 2016, month: 12, day: 31)!) == opening)
+    }
+
+    @Test func rowsOutsideTheBalancesGetNoPeriod() {
+        let cell = RecognizedCell(printed: "5", locator: Locator(page: 1))
+        let rows = [
+            RecognizedRow(label: "Opening adjustment", section: [], depth: 0, isTotal: false, cells: [cell]),
+            RecognizedRow(label: "Balance at December 31, 2017", section: [], depth: 0, isTotal: false, cells: [cell]),
+            RecognizedRow(label: "Net income", section: [], depth: 0, isTotal: false, cells: [cell]),
+        ]
+        let (dated, diagnostics) = RowPeriodReader.dated(rows, statementTitle: "Equity", page: 1)
+        #expect(dated.map { $0.period?.key } == [nil, "2017-12-31", nil])
+        #expect(diagnostics.map(\.code) == ["row-period-unknown"])
+        #expect(diagnostics.first?.message.contains("2 row(s)") == true)
+    }
+}
