@@ -58,9 +58,11 @@ let package = Package(
 
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
-        .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel"]),
+        // Helpers shared by test targets (small PDFs built in memory).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel", "TestSupport"]),
         .testTarget(name: "EvalTests", dependencies: ["Evaluation", "TickmarkModel"]),
-        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TickmarkModel"],
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TickmarkModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatementRecognitionTests", dependencies: ["StatementRecognition", "TickmarkModel"]),
         .testTarget(name: "TableRecognitionTests", dependencies: ["TableRecognition", "TickmarkModel"]),

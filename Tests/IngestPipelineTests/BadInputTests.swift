@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TickmarkModel
 @testable import IngestPipeline
 
@@ -100,27 +101,12 @@ enum CraftedPDF {
     /// A one-page PDF whose trailer names a standard security handler (RC4, revision 2) with an
     /// owner and user key that no password opens: poppler reports it as encrypted.
     static func encrypted() -> [UInt8] {
-        let objects = [
+        let id = "<00112233445566778899aabbccddeeff>"
+        return TinyPDF.assemble(objects: [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
             "<< /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "11", count: 32))> /U <\(String(repeating: "22", count: 32))> /P -4 >>",
-        ]
-        var out = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (i, body) in objects.enumerated() {
-            offsets.append(out.utf8.count)
-            out += "\(i + 1) 0 obj\n\(body)\nendobj\n"
-        }
-        let xref = out.utf8.count
-        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets {
-            let digits = String(offset)
-            out += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
-        }
-        let id = "<00112233445566778899aabbccddeeff>"
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R /Encrypt 4 0 R /ID [\(id)\(id)] >>\n"
-        out += "startxref\n\(xref)\n%%EOF\n"
-        return Array(out.utf8)
+        ], trailerEntries: " /Encrypt 4 0 R /ID [\(id)\(id)]")
     }
 }
