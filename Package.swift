@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Tickmark: filings in, cited financial statements out.
-/// Stages: intake → extract → recognize → normalize → identify → emit (see README).
+/// Stages: intake → extract → recognize → normalize → check → identify → emit (see README).
 let package = Package(
     name: "Tickmark",
     platforms: [.macOS(.v14)],
@@ -32,12 +32,14 @@ let package = Package(
         .target(name: "StatementRecognition", dependencies: ["TickmarkModel"]),
         .target(name: "XBRLRecognition", dependencies: ["TickmarkModel"]),
         .target(name: "Normalization", dependencies: ["TickmarkModel"]),
+        // Check: self-checks between normalize and identify.
+        .target(name: "Checking", dependencies: ["TickmarkModel", "Normalization"]),
         .target(name: "Identification", dependencies: ["TickmarkModel"]),
 
         // Intake, stage wiring and emit.
         .target(name: "IngestPipeline", dependencies: [
             "TickmarkModel", "PDFExtraction", "MarkupExtraction",
-            "TableRecognition", "StatementRecognition", "XBRLRecognition", "Normalization", "Identification",
+            "TableRecognition", "StatementRecognition", "XBRLRecognition", "Normalization", "Checking", "Identification",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -47,17 +49,18 @@ let package = Package(
 
         // Thin command-line roots.
         .executableTarget(name: "ingest", dependencies: [
-            "IngestPipeline",
+            "IngestPipeline", "Checking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tickmark-eval", dependencies: [
-            "IngestPipeline", "Evaluation", "PDFExtraction", "TableRecognition",
+            "IngestPipeline", "Evaluation", "Checking", "PDFExtraction", "TableRecognition",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),
         // Helpers shared by test targets (small PDFs built in memory).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel", "TestSupport"]),

@@ -12,7 +12,7 @@ public struct Identifier: Sendable {
     public static func documentID(sha256: String) -> String { String(sha256.prefix(documentIDLength)) }
 
     /// Fills every `id` of the normalized statements and builds the document record.
-    public func identify(_ document: NormalizedDocument, file: SourceFile, pageCount: Int?) -> DocumentRecord {
+    public func identify(_ document: CheckedDocument, file: SourceFile, pageCount: Int?) -> DocumentRecord {
         let docID = Identifier.documentID(sha256: file.sha256)
         var kindCounts: [StatementKind: Int] = [:]
         let statements = document.statements.map { statement -> Statement in
@@ -44,6 +44,9 @@ public struct Identifier: Sendable {
                 seen[period] = n
                 result.lines[i].facts[j].id = "\(lineID)@\(period)" + (n > 1 ? "~\(n)" : "")
             }
+        }
+        for c in result.checks.indices {
+            result.checks[c].lines = result.checks[c].lineIndexes.map { result.lines[$0].id }
         }
         return result
     }

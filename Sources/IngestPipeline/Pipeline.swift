@@ -1,3 +1,4 @@
+import Checking
 import Identification
 import Logging
 import MarkupExtraction
@@ -5,7 +6,7 @@ import Normalization
 import PDFExtraction
 import TickmarkModel
 
-/// One document's way through the stages: intake → extract → recognize → normalize →
+/// One document's way through the stages: intake → extract → recognize → normalize → check →
 /// identify. A pure function of the file's bytes; safe to run for many documents at once.
 public struct Pipeline: Sendable {
     public var intake: Intake
@@ -28,8 +29,9 @@ public struct Pipeline: Sendable {
         let source = try extract(file)
         let recognized = Recognize().run(source, format: file.format)
         let normalized = Normalizer().normalize(recognized)
+        let checked = Checker().check(normalized)
         let pageCount = file.format == .pdf ? source.pages.count : nil
-        let record = Identifier().identify(normalized, file: file, pageCount: pageCount)
+        let record = Identifier().identify(checked, file: file, pageCount: pageCount)
         logger.debug("done", metadata: ["file": "\(file.path)", "statements": "\(record.statements.count)"])
         return record
     }

@@ -1,8 +1,8 @@
 /// Folds printed labels and headings into a plain form for matching: lowercase ASCII words
 /// separated by single spaces ("Net cash provided by (used in) operating activities:" →
 /// "net cash provided by (used in) operating activities").
-enum LabelText {
-    static func fold(_ text: String) -> String {
+public enum LabelText {
+    public static func fold(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for c in text.lowercased() {
@@ -20,7 +20,7 @@ enum LabelText {
     }
 
     /// `fold`, with parenthesised asides removed: "net income (loss)" → "net income".
-    static func foldDroppingAsides(_ text: String) -> String {
+    public static func foldDroppingAsides(_ text: String) -> String {
         var depth = 0
         var kept = ""
         for c in fold(text) {

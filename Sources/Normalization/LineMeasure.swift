@@ -36,11 +36,17 @@ enum LineMeasure: Sendable, Equatable {
         if mentionsShareCount(text) { return .shares }
         if mentionsPerShare(text) { return .perShare }
         // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading decides.
-        for heading in section.reversed().map(LabelText.fold) {
+        for heading in section.reversed().filter({ !printsCount($0) }).map(LabelText.fold) {
             if mentionsShareCount(heading) { return .shares }
             if mentionsPerShare(heading) { return .perShare }
         }
         return .money
+    }
+
+    /// A valueless row that prints a count ("Shares outstanding - 2017: 594,884,237") describes
+    /// itself; it is no heading for the rows below it.
+    private static func printsCount(_ heading: String) -> Bool {
+        heading.range(of: #"\d,\d{3}"#, options: .regularExpression) != nil
     }
 
     private static func mentionsPerShare(_ text: String) -> Bool {

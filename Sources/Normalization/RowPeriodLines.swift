@@ -55,8 +55,10 @@ struct RowPeriodLines: Sendable {
                     index = lines.count
                     indexOfKey[identity] = index
                     lines.append(line(row, section: section, component: header, cell: cell))
+                    lines[index].componentColumn = column
                 }
-                let measure = Self.countsShares(header) ? .shares : LineMeasure.of(label: row.label, section: section)
+                let headings = row.period?.kind == .instant ? [header] : section
+                let measure = Self.countsShares(header) ? .shares : LineMeasure.of(label: row.label, section: headings)
                 let (fact, problem) = facts.fact(cell, period: key, measure: measure)
                 lines[index].facts.append(fact)
                 if let problem { diagnostics.append(problem) }

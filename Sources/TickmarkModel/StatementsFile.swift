@@ -4,7 +4,7 @@ import Foundation
 /// ARCHITECTURE.md; optional contract fields are written as `null`, never left out.
 public struct StatementsFile: Codable, Sendable {
     /// Version of the statements.json schema this file follows.
-    public static let schemaVersion = "1.0"
+    public static let schemaVersion = "1.1"
 
     public var schema: String
     public var generator: String
@@ -103,9 +103,11 @@ public struct Statement: Codable, Sendable {
     public var scale: Int
     public var periods: [Period]
     public var lines: [Line]
+    /// The self-checks run on the statement (see `CheckRule`); empty until the check stage runs.
+    public var checks: [StatementCheck]
 
     public init(id: String, kind: StatementKind, title: String, pages: [Int], currency: String?, scale: Int,
-                periods: [Period], lines: [Line]) {
+                periods: [Period], lines: [Line], checks: [StatementCheck] = []) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -114,9 +116,19 @@ public struct Statement: Codable, Sendable {
         self.scale = scale
         self.periods = periods
         self.lines = lines
+        self.checks = checks
     }
 
-    private enum CodingKeys: String, CodingKey { case id, kind, title, pages, currency, scale, periods, lines }
+    private enum CodingKeys: String, CodingKey { case id, kind, title, pages, currency, scale, periods, lines, checks }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), kind: try c.decode(StatementKind.self, forKey: .kind),
+                  title: try c.decode(String.self, forKey: .title), pages: try c.decode([Int].self, forKey: .pages),
+                  currency: try c.decodeIfPresent(String.self, forKey: .currency), scale: try c.decode(Int.self, forKey: .scale),
+                  periods: try c.decode([Period].self, forKey: .periods), lines: try c.decode([Line].self, forKey: .lines),
+                  checks: try c.decodeIfPresent([StatementCheck].self, forKey: .checks) ?? [])
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -128,6 +140,7 @@ public struct Statement: Codable, Sendable {
         try c.encode(scale, forKey: .scale)
         try c.encode(periods, forKey: .periods)
         try c.encode(lines, forKey: .lines)
+        try c.encode(checks, forKey: .checks)
     }
 }
 
@@ -179,6 +192,8 @@ public struct Line: Codable, Sendable {
     /// down the rows (equity); it leads the line's key. Not written to statements.json (the
     /// line's last section entry prints it).
     public var component: String? = nil
+    /// The index of that component column among the statement's columns; not written either.
+    public var componentColumn: Int? = nil
 
     public init(id: String, label: String, section: [String], depth: Int, isTotal: Bool, concept: String?,
                 xbrlConcept: String?, xbrlDimensions: [String] = [], facts: [Fact]) {
@@ -233,8 +248,12 @@ public struct Fact: Codable, Sendable {
     /// `USD`, `USD/shares`, `shares`, `pure`, or null when unknown.
     public var unit: String?
     public var locator: Locator
+    /// The rules of the failing self-checks that involve this fact, and `unchecked` when no
+    /// passing check covers it; empty for a confirmed fact.
+    public var flags: [String]
 
-    public init(id: String, period: String, value: Decimal?, printed: String?, xbrlValue: Decimal?, unit: String?, locator: Locator) {
+    public init(id: String, period: String, value: Decimal?, printed: String?, xbrlValue: Decimal?, unit: String?,
+                locator: Locator, flags: [String] = []) {
         self.id = id
         self.period = period
         self.value = value
@@ -242,9 +261,20 @@ public struct Fact: Codable, Sendable {
         self.xbrlValue = xbrlValue
         self.unit = unit
         self.locator = locator
+        self.flags = flags
     }
 
-    private enum CodingKeys: String, CodingKey { case id, period, value, printed, xbrlValue, unit, locator }
+    private enum CodingKeys: String, CodingKey { case id, period, value, printed, xbrlValue, unit, locator, flags }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), period: try c.decode(String.self, forKey: .period),
+                  value: try c.decodeIfPresent(Decimal.self, forKey: .value),
+                  printed: try c.decodeIfPresent(String.self, forKey: .printed),
+                  xbrlValue: try c.decodeIfPresent(Decimal.self, forKey: .xbrlValue),
+                  unit: try c.decodeIfPresent(String.self, forKey: .unit), locator: try c.decode(Locator.self, forKey: .locator),
+                  flags: try c.decodeIfPresent([String].self, forKey: .flags) ?? [])
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -255,6 +285,7 @@ public struct Fact: Codable, Sendable {
         try c.encode(xbrlValue, forKey: .xbrlValue)
         try c.encode(unit, forKey: .unit)
         try c.encode(locator, forKey: .locator)
+        try c.encode(flags, forKey: .flags)
     }
 }
 

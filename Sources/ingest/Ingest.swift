@@ -1,4 +1,5 @@
 import ArgumentParser
+import Checking
 import Foundation
 import IngestPipeline
 import Logging
@@ -43,7 +44,11 @@ struct Ingest: ParsableCommand {
         for (n, path) in files.enumerated() {
             if files.count > 1 { logger.info("[\(n + 1)/\(files.count)] \(path)") }
             do {
-                documents.append(try pipeline.run(path: path))
+                let record = try pipeline.run(path: path)
+                if let failed = CheckSummary(record.statements).failureLine {
+                    FileHandle.standardError.write(Data("checks: \(path): \(failed)\n".utf8))
+                }
+                documents.append(record)
             } catch {
                 failures.append(error)
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))

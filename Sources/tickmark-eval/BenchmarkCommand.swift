@@ -1,97 +1,80 @@
 import ArgumentParser
 import Evaluation
 import Foundation
-import IngestPipeline
 
-/// `tickmark-eval benchmark`: our ingest time and memory against pdftotext and xmllint.
+/// `tickmark-eval benchmark`: whole processes on both sides, paired file by file in one run —
+/// `ingest FILE --emit out.json` against `pdftotext -layout FILE` (PDF) or `xmllint --noout
+/// [--html] FILE` (markup) — with each process's own peak memory.
 struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
-        abstract: "Time ingesting every corpus file against pdftotext -layout (PDF) and xmllint --noout (markup).")
+        abstract: "Time `ingest FILE --emit` against pdftotext -layout (PDF) and xmllint --noout (markup), file by file.")
 
     @OptionGroup var corpus: SharedCorpusOptions
 
     @Option(name: .long, help: "Only this folder: pdf, html, ixbrl or xbrl.")
     var only: String?
 
-    @Option(name: .long, help: .hidden)
-    var measureOne: String?
-
     func run() throws {
-        if let measureOne {
-            // Child mode: one ingest in a fresh process, its peak RSS on stdout.
-            _ = try? Pipeline().run(path: measureOne)
-            print(String(format: "%.1f", ResourceUsage.peakResidentMegabytes))
-            return
-        }
         try corpus.requireFilings()
+        guard let ingest = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("ingest").path,
+              FileManager.default.isExecutableFile(atPath: ingest) else {
+            throw ValidationError("the ingest executable is not beside tickmark-eval: build it first (Scripts/benchmark does)")
+        }
         let manifestURL = corpus.filings.appendingPathComponent("MANIFEST.tsv")
         let manifest = Manifest.parse(try String(contentsOf: manifestURL, encoding: .utf8))
-        // The child runs first: Linux carries the parent's peak RSS into a child spawned with
-        // vfork semantics (posix_spawn), so a child started from a grown parent would report it.
-        var largestLine: String?
-        if only == nil || only == "pdf", let largest = largestPDF(manifest) {
-            let rss = childPeakRSS(largest).map { String(format: "%.0f MB", $0) } ?? "unknown"
-            largestLine = "peak RSS ingesting the largest PDF alone (\(largest)): \(rss)  target < 300 MB"
-        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tickmark-benchmark-\(getpid()).json").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
         var rows: [BenchmarkRow] = []
         for folder in AccuracyReport.folders where only == nil || only == folder {
             let files = manifest.filter { $0.isDocument && $0.file.hasPrefix(folder + "/") }.map(\.file).sorted()
-            rows.append(measure(folder: folder, files: files))
+            rows.append(measure(folder: folder, files: files, ingest: ingest, output: output))
         }
         print(BenchmarkRow.header)
         rows.forEach { print($0.text) }
         print("\nslowest files against the other tool (ours / theirs):")
         for row in rows {
             let slowest = row.perFile.sorted { ($1.ratio, $0.file) < ($0.ratio, $1.file) }.prefix(3)
-            print("  \(row.folder.padded(6))" + slowest.map { String(format: "%@ %.2fs/%.2fs", $0.file, $0.ours, $0.theirs) }
+            print("  \(row.folder.padded(6))" + slowest.map { $0.file + String(format: " %.2fs/%.2fs", $0.ours, $0.theirs) }
                 .joined(separator: ", "))
         }
-        print(String(format: "\npeak RSS of this run (all files in one process): %.0f MB", ResourceUsage.peakResidentMegabytes))
-        if let largestLine { print(largestLine) }
-        print("targets: PDF ≤ 2× pdftotext; markup ≤ 3× xmllint")
+        if let largest = rows.flatMap(\.perFile).max(by: { $0.peak < $1.peak }) {
+            print(String(format: "\nlargest peak RSS of one ingest process: %.0f MB", largest.peak) + " (\(largest.file))  target < 300 MB")
+        }
+        print("targets: PDF ≤ 1.5× pdftotext -layout; HTML and inline XBRL ≤ 2× xmllint --html --noout")
     }
 
-    private func measure(folder: String, files: [String]) -> BenchmarkRow {
+    private func measure(folder: String, files: [String], ingest: String, output: String) -> BenchmarkRow {
         var row = BenchmarkRow(folder: folder)
-        let pipeline = Pipeline()
         for (n, file) in files.enumerated() {
             let path = corpus.filings.appendingPathComponent(file).path
-            let clock = ContinuousClock()
-            let start = clock.now
-            let record = try? pipeline.run(path: path)
-            let ours = (clock.now - start).seconds
-            let tool: ExternalTool = folder == "pdf" ? .pdftotext(path) : .xmllint(path, html: folder == "html")
-            let theirs = tool.timedRun()
-            row.add(file: file, ours: ours, theirs: theirs, pages: record?.pageCount ?? 0, failed: record == nil)
-            Console.note("[\(folder) \(n + 1)/\(files.count)] \(file)  ours \(String(format: "%.2fs", ours))"
-                          + (theirs.map { String(format: "  %@ %.2fs", tool.name, $0) } ?? "  \(tool.name) unavailable"))
+            let ours = ChildProcess.run([ingest, path, "--emit", output])
+            let pages = ours?.exitStatus == 0 ? Self.pageCount(output) : 0
+            let theirs = ChildProcess.run(Self.otherTool(folder: folder, path: path))
+            row.add(file: file, ours: ours, theirs: theirs, pages: pages)
+            Console.note("[\(folder) \(n + 1)/\(files.count)] \(file)  ours "
+                          + (ours.map { String(format: "%.2fs %.0f MB", $0.seconds, $0.peakMegabytes) } ?? "did not start")
+                          + "  theirs " + (theirs.map { String(format: "%.2fs", $0.seconds) } ?? "unavailable"))
         }
         return row
     }
 
-    private func largestPDF(_ manifest: [ManifestEntry]) -> String? {
-        let sizes = manifest.filter { $0.format == "pdf" }.map { entry -> (String, Int) in
-            let path = corpus.filings.appendingPathComponent(entry.file).path
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            return (entry.file, (attributes?[.size] as? Int) ?? 0)
+    /// `pdftotext -layout FILE /dev/null`, `xmllint --html --noout FILE` for HTML and inline
+    /// XBRL, `xmllint --noout FILE` for an XBRL instance.
+    static func otherTool(folder: String, path: String) -> [String] {
+        switch folder {
+        case "pdf": ["pdftotext", "-layout", path, "/dev/null"]
+        case "xbrl": ["xmllint", "--noout", path]
+        default: ["xmllint", "--html", "--noout", path]
         }
-        return sizes.max { ($0.1, $1.0) < ($1.1, $0.0) }?.0
     }
 
-    /// Runs this executable on one file in a fresh process and reads the peak RSS it reports.
-    private func childPeakRSS(_ file: String) -> Double? {
-        guard let executable = Bundle.main.executableURL else { return nil }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["benchmark", "--measure-one", corpus.filings.appendingPathComponent(file).path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    /// The page count ingest wrote, read back from its output.
+    private static func pageCount(_ output: String) -> Int {
+        guard let data = FileManager.default.contents(atPath: output),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let documents = root["documents"] as? [[String: Any]] else { return 0 }
+        return documents.compactMap { $0["pageCount"] as? Int }.reduce(0, +)
     }
 }
 
@@ -104,25 +87,30 @@ struct BenchmarkRow {
     var ours = 0.0
     var theirs = 0.0
     var theirsMissing = false
-    /// Each file's times, for the slowest-files list.
-    var perFile: [(file: String, ours: Double, theirs: Double, ratio: Double)] = []
+    /// Each file's times and our peak memory, for the slowest-files list and the largest peak.
+    var perFile: [(file: String, ours: Double, theirs: Double, ratio: Double, peak: Double)] = []
 
-    static let header = "folder  files  failed  pages   ours s  theirs s  pages/s   ratio"
+    static let header = "folder  files  failed  pages   ours s  theirs s  pages/s   ratio  peak MB"
 
-    mutating func add(file: String, ours: Double, theirs: Double?, pages: Int, failed: Bool) {
+    mutating func add(file: String, ours: ChildRun?, theirs: ChildRun?, pages: Int) {
         files += 1
-        if let theirs, theirs > 0 { perFile.append((file, ours, theirs, ours / theirs)) }
-        self.failed += failed ? 1 : 0
+        failed += ours?.exitStatus == 0 ? 0 : 1
         self.pages += pages
-        self.ours += ours
-        if let theirs { self.theirs += theirs } else { theirsMissing = true }
+        self.ours += ours?.seconds ?? 0
+        guard let ours, let theirs, theirs.seconds > 0 else {
+            theirsMissing = true
+            return
+        }
+        self.theirs += theirs.seconds
+        perFile.append((file, ours.seconds, theirs.seconds, ours.seconds / theirs.seconds, ours.peakMegabytes))
     }
 
     var text: String {
         let pagesPerSecond = pages > 0 && ours > 0 ? String(format: "%.1f", Double(pages) / ours) : "-"
         let ratio = theirs > 0 && !theirsMissing ? String(format: "%.2f×", ours / theirs) : "-"
+        let peak = perFile.map(\.peak).max().map { String(format: "%.0f", $0) } ?? "-"
         return folder.padded(6)
             + String(format: "%7d %7d %6d %8.2f %9.2f", files, failed, pages, ours, theirs)
-            + pagesPerSecond.leftPadded(9) + ratio.leftPadded(8)
+            + pagesPerSecond.leftPadded(9) + ratio.leftPadded(8) + peak.leftPadded(9)
     }
 }

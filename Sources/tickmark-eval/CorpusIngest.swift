@@ -12,13 +12,13 @@ struct IngestResult: Sendable {
 
 /// Runs the pipeline over corpus files, `width` files at a time, reporting progress on stderr.
 enum CorpusIngest {
-    /// Ingests each file (relative to `filings`) once; results in the order of `files`.
+    /// Ingests each file (relative to `filings`, unless absolute) once; results in the order of `files`.
     static func run(_ files: [String], filings: URL, width: Int) -> [IngestResult] {
         let work = SharedWork(files: files)
         let pipeline = Pipeline()
         DispatchQueue.concurrentPerform(iterations: max(1, min(width, files.count))) { _ in
             while let (index, file) = work.next() {
-                let path = filings.appendingPathComponent(file).path
+                let path = file.hasPrefix("/") ? file : filings.appendingPathComponent(file).path
                 let clock = ContinuousClock()
                 let start = clock.now
                 var result = IngestResult(file: file, record: nil, error: nil, seconds: 0)

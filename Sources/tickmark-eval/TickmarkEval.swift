@@ -1,10 +1,10 @@
 import ArgumentParser
 
-/// Developer commands that measure Tickmark on the shared corpus: accuracy, agreement, benchmark.
+/// Developer commands that measure Tickmark on the shared corpus: accuracy, agreement, benchmark, checks.
 @main
 struct TickmarkEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tickmark-eval",
         abstract: "Measure Tickmark against the gold facts and other tools.",
-        subcommands: [AccuracyCommand.self, AgreementCommand.self, BenchmarkCommand.self, BlocksCommand.self])
+        subcommands: [AccuracyCommand.self, AgreementCommand.self, BenchmarkCommand.self, BlocksCommand.self, ChecksCommand.self])
 }

@@ -1,13 +1,12 @@
 import Foundation
-import IngestPipeline
 
 /// Expands the command line's files and folders into the list of files to ingest.
-enum InputFiles {
+public enum InputFiles {
     /// Folders are walked recursively (hidden files skipped); the result keeps the given order
     /// of arguments, with each folder's files in name order. Files of a folder that only
     /// accompany an XBRL instance (linkbases, schemas) are read with it, not on their own:
     /// they are left out here and `skipped` names them.
-    static func expand(_ inputs: [String]) -> (files: [String], skipped: [String]) {
+    public static func expand(_ inputs: [String]) -> (files: [String], skipped: [String]) {
         var files: [String] = []
         var skipped: [String] = []
         for input in inputs {

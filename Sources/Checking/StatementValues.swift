@@ -1,0 +1,68 @@
+import Foundation
+import TickmarkModel
+
+/// A statement as the checks read it: each line's value in a period, and the rounding of the
+/// printed figure, so that a sum is compared within what the printing allows.
+struct StatementValues {
+    let statement: Statement
+    private let factIndex: [[String: Int]]
+
+    init(_ statement: Statement) {
+        self.statement = statement
+        factIndex = statement.lines.map { line in
+            var byPeriod: [String: Int] = [:]
+            for (index, fact) in line.facts.enumerated() where byPeriod[fact.period] == nil { byPeriod[fact.period] = index }
+            return byPeriod
+        }
+    }
+
+    var lines: [Line] { statement.lines }
+
+    /// The fact of a line in a period, if the line prints one there.
+    func fact(line: Int, period: String) -> Fact? {
+        factIndex[line][period].map { statement.lines[line].facts[$0] }
+    }
+
+    /// The line's value in the period: a dash counts as zero; nil when the line prints nothing there.
+    func value(line: Int, period: String) -> Decimal? {
+        guard let fact = fact(line: line, period: period) else { return nil }
+        return fact.value ?? (fact.printed == nil ? nil : 0)
+    }
+
+    /// One unit of the last printed digit of the value: 1,000,000 for "1,577" in millions, 0.01
+    /// for "3.45". A tagged value printed nowhere counts its trailing zeros (at most six).
+    func roundingUnit(line: Int, period: String) -> Decimal {
+        guard let fact = fact(line: line, period: period), let value = fact.value, value != 0 else { return 1 }
+        let digits = (fact.printed ?? "").filter(\.isNumber)
+        guard let printed = Decimal(string: digits), printed != 0 else { return 1 }
+        var unit = value.magnitude / printed
+        if unit == 1 {
+            var trailing = 0
+            for digit in digits.reversed() where trailing < 6 { if digit == "0" { trailing += 1 } else { break } }
+            unit = Decimal(sign: .plus, exponent: trailing, significand: 1)
+        }
+        return unit
+    }
+
+    /// The indexes of the lines whose canonical or tagged role is `role`, in printed order.
+    func lines(withRole role: LineRole) -> [Int] {
+        lines.indices.filter { LineRole.of(lines[$0]) == role }
+    }
+}
+
+/// Compares an expected figure with the printed one, allowing for each figure's rounding.
+enum Tolerance {
+    /// Half a unit of rounding per figure involved, at least one unit of the coarsest: what
+    /// rounding alone can do to a printed sum.
+    static func allows(_ expected: Decimal, _ actual: Decimal, units: [Decimal]) -> Bool {
+        let coarsest = units.max() ?? 1
+        let allowance = max(coarsest, coarsest * Decimal(units.count) / 2)
+        return (expected - actual).magnitude <= allowance
+    }
+
+    /// At most one unit of the coarsest figure: for relations we only suppose (a subtotal nobody
+    /// marked, a sign nobody printed), where a wide allowance would let chance agree.
+    static func closelyAllows(_ expected: Decimal, _ actual: Decimal, units: [Decimal]) -> Bool {
+        (expected - actual).magnitude <= (units.max() ?? 1)
+    }
+}
