@@ -8,22 +8,24 @@ struct TextTableBuilder {
     /// Right edges this close (in characters) are one column: `(43)` ends a character after `1,212`.
     private static let edgeTolerance = 2
     /// Spaces that separate a label from the first amount (a label's own words are one apart).
-    private static let columnGap = 2
+    static let columnGap = 2
     /// Indent (in the row's indent units) beyond which a heading line stands over a value column.
     private static let headingIndent = 10
 
     /// A printed word and the character columns it occupies.
-    private struct Token {
+    struct Token {
         var text: String
         var start: Int
         var end: Int
     }
 
     /// A line split into its label and its amounts.
-    private struct TextLine {
-        var label: String
+    struct TextLine {
+        var labelTokens: [Token]
         var indent: Int
         var amounts: [Token]
+
+        var label: String { labelTokens.map(\.text).joined(separator: " ") }
     }
 
     /// The table, or nil when no line prints an amount.
@@ -36,7 +38,10 @@ struct TextTableBuilder {
         lines = lines.enumerated().filter { index, line in
             index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent
         }.map(\.element)
-        let edges = Self.columnEdges(lines.flatMap { $0.amounts.map(\.end) })
+        lines = Self.joiningWrappedLabels(Self.droppingNoteReferences(lines))
+        // A dash for nothing is often centred under its column: columns are where numbers end.
+        let numbers = lines.flatMap { $0.amounts.filter { $0.text.contains(where: \.isNumber) } }
+        let edges = Self.columnEdges((numbers.isEmpty ? lines.flatMap(\.amounts) : numbers).map(\.end))
         let rows = lines.enumerated().map { rowIndex, line in
             var cells: [TableCell] = []
             if !line.label.isEmpty {
@@ -54,11 +59,16 @@ struct TextTableBuilder {
     }
 
     /// Nil for blank lines and rules (`-------`, `=====`).
-    private static func line(_ raw: String) -> TextLine? {
+    static func line(_ raw: String) -> TextLine? {
         let tokens = tokens(raw)
         guard !tokens.isEmpty, !tokens.allSatisfy({ $0.text.allSatisfy { "-=_".contains($0) } }) else { return nil }
         var first = tokens.count
-        while first > 0, isValue(tokens[first - 1].text) { first -= 1 }
+        // Amounts stand two spaces apart, or one after a `$`: "1996 - 2,179,066" is label text.
+        while first > 0, isValue(tokens[first - 1].text),
+              first == tokens.count || tokens[first].start - tokens[first - 1].end >= columnGap
+                || TokenClassifier.kind(of: tokens[first - 1].text) == .detachedSymbol {
+            first -= 1
+        }
         // The leftmost amount must stand apart from the label ("December 31, 1999" is a label).
         while first < tokens.count, first > 0, tokens[first].start - tokens[first - 1].end <= columnGap - 1 { first += 1 }
         var labelTokens = Array(tokens[..<first])
@@ -68,15 +78,15 @@ struct TextTableBuilder {
             labelTokens.removeLast()
         }
         let amounts = tokens[first...].filter { TokenClassifier.kind(of: $0.text) != .detachedSymbol }
-        return TextLine(label: labelTokens.map(\.text).joined(separator: " "), indent: (tokens[0].start + 1) / 2,
-                        amounts: Array(amounts))
+        return TextLine(labelTokens: labelTokens, indent: (tokens[0].start + 1) / 2, amounts: Array(amounts))
     }
 
-    /// An amount, a year heading a column, or a `$` printed apart from its number.
+    /// An amount, a year heading a column, a `$` printed apart from its number, or the `--`
+    /// typewritten filings print for nothing.
     private static func isValue(_ text: String) -> Bool {
         switch TokenClassifier.kind(of: text) {
         case .amount, .year, .detachedSymbol: true
-        default: false
+        default: text == "--"
         }
     }
 

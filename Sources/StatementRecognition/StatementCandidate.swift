@@ -57,6 +57,8 @@ struct StatementCandidate: Sendable {
             guard case .text(let text) = blocks[index] else { break }
             if let page, let textPage = text.locator.page, textPage != page { break }
             let line = text.text.trimmingSpaces
+            // A sentence ends what belongs to the table before ("… an integral part of this statement.").
+            if Self.endsSentence(line) { break }
             // Running text is never part of a title block.
             if !line.isEmpty, line.count <= 160 { above.insert(line, at: 0) }
             index -= 1
@@ -72,6 +74,14 @@ struct StatementCandidate: Sendable {
             headings = found.headings
             leadingSections = above[(found.line + 1)...].filter(Self.isSectionLine)
         }
+    }
+
+    /// A line of four words or more ending with a full stop that is not an abbreviation ("Inc.").
+    static func endsSentence(_ line: String) -> Bool {
+        guard line.hasSuffix("."), !line.hasSuffix("..") else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 4, let last = words.last?.dropLast().lowercased() else { return false }
+        return !["inc", "co", "corp", "ltd", "plc", "llc", "n.v", "s.a", "l.p", "cos"].contains(last)
     }
 
     /// The last line that prints exactly one year per value column, and those years with

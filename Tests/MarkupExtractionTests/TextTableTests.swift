@@ -38,6 +38,37 @@ import TickmarkModel
         #expect(!rows.contains { $0.values.contains { $0.hasPrefix("---") } })
     }
 
+    @Test func noteLettersAndWrappedLabelsAreNotPartOfTheLabel() throws {
+        let markup = """
+        <html><body><pre>
+        <TABLE>
+        <CAPTION>
+        For the year ended December 31:                   Notes      1997      1996
+        <S>                                               <C>     <C>       <C>
+        Rentals and financing                             Q         3,731     3,725
+        Net earnings applicable
+          to common shareholders                                  $ 6,073   $ 5,409
+        Net earnings per share
+          of common stock - assuming dilution             C & R   $  6.01   $  5.01
+        Treasury stock, at cost (shares: 1997 - 923,955;
+          1996 - 2,179,066)                                          (86)      (135)
+        Weighted average number of common shares
+        - - basic and diluted                                     1,244,902   842,407
+        Current assets:
+        Cash                                                          100       200
+        </TABLE>
+        </pre></body></html>
+        """
+        let rows = try #require(tables(try extract(markup, as: .html)).first).rows.map(cellTexts)
+        #expect(rows.first?[0] == "For the year ended December 31: Notes", "the heading keeps its words")
+        #expect(rows.contains([0: "Rentals and financing", 1: "3,731", 2: "3,725"]))
+        #expect(rows.contains([0: "Net earnings applicable to common shareholders", 1: "6,073", 2: "5,409"]))
+        #expect(rows.contains([0: "Net earnings per share of common stock - assuming dilution", 1: "6.01", 2: "5.01"]))
+        #expect(rows.contains([0: "Treasury stock, at cost (shares: 1997 - 923,955; 1996 - 2,179,066)", 1: "(86)", 2: "(135)"]))
+        #expect(rows.contains([0: "Weighted average number of common shares - - basic and diluted", 1: "1,244,902", 2: "842,407"]))
+        #expect(rows.contains([0: "Current assets:"]) && rows.contains([0: "Cash", 1: "100", 2: "200"]))
+    }
+
     @Test func cellsAreLocatedByPathRowAndColumn() throws {
         let table = try #require(tables(try extract(page, as: .html)).first)
         let total = try #require(table.rows.first { $0.cell(at: 0)?.text == "Total assets" }?.cell(at: 2))
@@ -78,5 +109,44 @@ import TickmarkModel
         #expect(rows.contains([1: "1996", 2: "1995"]))
         #expect(rows.contains([0: "Net sales", 1: "120,500", 2: "110,250"]))
         #expect(rows.contains([0: "Net income", 1: "12,000", 2: "(1,500)"]))
+    }
+}
+
+/// Old filings that type their statements as plain lines, with no SGML `<TABLE>` around them.
+@Suite struct UntaggedTextTableTests {
+    @Test func linesOfAmountsInLaidOutTextBecomeATable() throws {
+        let page = """
+                                 STATEMENTS OF OPERATIONS
+
+                                                 YEAR ENDED
+                                                DECEMBER 31,
+                                            2007            2006
+                                    ---------------------------------
+        Revenues                     $        -         $        -
+
+        Expenses
+        General and administrative          44,562            75,593
+                                    ---------------------------------
+        Net Loss                     $     (44,562)     $    (75,593)
+                                    =================================
+
+           The accompanying notes are an integral part of these financial statements.
+
+                                      F-4
+        """
+        let document = try extract("<html><body><div>\n\(page)\n</div></body></html>", as: .html)
+        #expect(texts(document) == ["STATEMENTS OF OPERATIONS", "YEAR ENDED", "DECEMBER 31,", "2007 2006",
+                                    "The accompanying notes are an integral part of these financial statements.", "F-4"])
+        let rows = try #require(tables(document).first).rows.map(cellTexts)
+        #expect(rows.first == [0: "Revenues", 1: "-", 2: "-"])
+        #expect(rows.contains([0: "Expenses"]))
+        #expect(rows.contains([0: "General and administrative", 1: "44,562", 2: "75,593"]))
+        #expect(rows.last == [0: "Net Loss", 1: "(44,562)", 2: "(75,593)"])
+    }
+
+    @Test func aLonePageNumberIsNotATable() throws {
+        let page = (["Annual report", ""] + (1...10).map { "Line \($0) of running text" } + ["", "", "12", "", "End"])
+            .joined(separator: "\n")
+        #expect(tables(try extract("<html><body><div>\n\(page)\n</div></body></html>", as: .html)).isEmpty)
     }
 }
