@@ -38,7 +38,7 @@ struct TextTableBuilder {
         lines = lines.enumerated().filter { index, line in
             index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent
         }.map(\.element)
-        lines = Self.joiningWrappedLabels(Self.droppingNoteReferences(lines))
+        lines = Self.joiningWrappedLabels(Self.labellingYearHeadings(Self.droppingNoteReferences(lines)))
         // A dash for nothing is often centred under its column: columns are where numbers end.
         let numbers = lines.flatMap { $0.amounts.filter { $0.text.contains(where: \.isNumber) } }
         let edges = Self.columnEdges((numbers.isEmpty ? lines.flatMap(\.amounts) : numbers).map(\.end))

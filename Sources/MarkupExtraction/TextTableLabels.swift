@@ -72,4 +72,16 @@ extension TextTableBuilder {
         if first.isNumber || continuationMarks.contains(first) { return line.indent > previous.indent }
         return false
     }
+
+    /// Lines with a year printed alone among the rows ("1996" over the year's movements in an
+    /// equity statement) made label-only lines: a sub-heading, not an amount.
+    static func labellingYearHeadings(_ lines: [TextLine]) -> [TextLine] {
+        var inBody = false
+        return lines.map { line in
+            defer { inBody = inBody || line.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount } }
+            guard inBody, line.labelTokens.isEmpty, line.amounts.count == 1,
+                  TokenClassifier.kind(of: line.amounts[0].text) == .year else { return line }
+            return TextLine(labelTokens: line.amounts, indent: line.indent, amounts: [])
+        }
+    }
 }

@@ -20,8 +20,10 @@ struct StatementBuilder: Sendable {
                                         documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument)
         let headers = first.headings
         var (columns, diagnostics) = parser.columns(headers: headers, page: page)
-        if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) {
-            // Most equity statements print components across and periods down the rows.
+        let columnKeys = columns.compactMap { $0.period?.key }
+        if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) || Set(columnKeys).count < columnKeys.count {
+            // Most equity statements print components across (under one heading naming the
+            // period, "Three Months Ended July 31, 2023") and periods down the rows.
             columns = headers.map { PeriodColumn(header: $0, period: nil) }
             diagnostics = []
         }
