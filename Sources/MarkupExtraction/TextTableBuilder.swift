@@ -33,10 +33,10 @@ struct TextTableBuilder {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { Self.line(String($0)) }
         guard lines.contains(where: { !$0.amounts.isEmpty }) else { return nil }
         // In the heading, words printed far right without amounts head the note column ("number"
-        // under "Note"), which is not kept.
+        // under "Note"), which is not kept; a scale printed there ("(DOLLARS IN MILLIONS") is.
         let body = lines.firstIndex { $0.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount } } ?? lines.endIndex
         lines = lines.enumerated().filter { index, line in
-            index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent
+            index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent || Self.namesScale(line.label)
         }.map(\.element)
         lines = Self.joiningWrappedLabels(Self.labellingYearHeadings(Self.droppingNoteReferences(lines)))
         // A dash for nothing is often centred under its column: columns are where numbers end.
@@ -56,6 +56,12 @@ struct TextTableBuilder {
             return TableRow(cells: cells, indent: line.indent)
         }
         return Table(index: index, pages: [], rows: rows, columnCount: edges.count + 1, locator: Locator(path: path, table: index))
+    }
+
+    /// "(DOLLARS IN MILLIONS", "in thousands": a heading line that gives the amounts' scale.
+    private static func namesScale(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["thousands", "millions", "billions"].contains(where: lowered.contains)
     }
 
     /// Nil for blank lines and rules (`-------`, `=====`).

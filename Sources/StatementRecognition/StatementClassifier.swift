@@ -31,7 +31,8 @@ enum StatementClassifier {
     static func verdict(title: String) -> Verdict? {
         guard title.count <= 140 else { return nil }
         let s = PrintedText.squashed(title)
-        if rejectingPhrases.contains(where: s.contains) { return .rejected }
+        // "Supplemental Consolidated Statement of Earnings": a schedule beside the statement.
+        if rejectingPhrases.contains(where: s.contains) || s.hasPrefix("supplemental") { return .rejected }
         guard let kind = kind(squashedTitle: s), looksLikeTitle(title) else { return nil }
         // "Consolidated Balance Sheets and Cash Flows Analysis" heads an MD&A table.
         if ["analysis", "highlights", "summary"].contains(where: s.contains) { return .rejected }

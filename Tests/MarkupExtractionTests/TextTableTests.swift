@@ -150,3 +150,22 @@ import TickmarkModel
         #expect(tables(try extract("<html><body><div>\n\(page)\n</div></body></html>", as: .html)).isEmpty)
     }
 }
+
+extension UntaggedTextTableTests {
+    @Test func aScalePrintedFarRightInTheHeadingIsKept() throws {
+        let markup = """
+        <html><body><pre>
+        <TABLE>
+        <CAPTION>
+                                                          1997       1996
+        <S>                                           <C>        <C>
+                                                      (DOLLARS IN MILLIONS)
+        Revenue                                        $  36,229  $  36,316
+        Cost                                              23,538     23,396
+        </TABLE>
+        </pre></body></html>
+        """
+        let rows = try #require(tables(try extract(markup, as: .html)).first).rows.map(cellTexts)
+        #expect(rows.contains([0: "(DOLLARS IN MILLIONS)"]))
+    }
+}
