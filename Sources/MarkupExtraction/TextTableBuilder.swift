@@ -26,6 +26,15 @@ struct TextTableBuilder {
         var amounts: [Token]
 
         var label: String { labelTokens.map(\.text).joined(separator: " ") }
+
+        /// Whether the line prints an amount (not only years, dashes or signs).
+        var printsAmount: Bool { amounts.contains { TextTableBuilder.kind(of: $0.text) == .amount } }
+    }
+
+    /// The kind of a printed word; an amount marked with asterisks (`5.12*`, split-adjusted) is an amount.
+    static func kind(of text: String) -> TokenKind {
+        let unmarked = String(text.reversed().drop { $0 == "*" }.reversed())
+        return TokenClassifier.kind(of: unmarked.isEmpty ? text : unmarked)
     }
 
     /// The table, or nil when no line prints an amount.
@@ -34,7 +43,7 @@ struct TextTableBuilder {
         guard lines.contains(where: { !$0.amounts.isEmpty }) else { return nil }
         // In the heading, words printed far right without amounts head the note column ("number"
         // under "Note"), which is not kept; a scale printed there ("(DOLLARS IN MILLIONS") is.
-        let body = lines.firstIndex { $0.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount } } ?? lines.endIndex
+        let body = lines.firstIndex(where: \.printsAmount) ?? lines.endIndex
         lines = lines.enumerated().filter { index, line in
             index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent || Self.namesScale(line.label)
         }.map(\.element)
@@ -90,7 +99,7 @@ struct TextTableBuilder {
     /// An amount, a year heading a column, a `$` printed apart from its number, or the `--`
     /// typewritten filings print for nothing.
     private static func isValue(_ text: String) -> Bool {
-        switch TokenClassifier.kind(of: text) {
+        switch kind(of: text) {
         case .amount, .year, .detachedSymbol: true
         default: text == "--"
         }

@@ -35,7 +35,7 @@ extension TextTableBuilder {
                 return (index, token)
             }
             // Only the heading names the columns: stop at the first line of amounts.
-            if line.amounts.contains(where: { TokenClassifier.kind(of: $0.text) == .amount }) { return nil }
+            if line.printsAmount { return nil }
         }
         return nil
     }
@@ -48,7 +48,7 @@ extension TextTableBuilder {
         var result: [TextLine] = []
         var inBody = false
         for line in lines {
-            inBody = inBody || line.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount }
+            inBody = inBody || line.printsAmount
             if inBody, let previous = result.last, previous.amounts.isEmpty, !previous.labelTokens.isEmpty,
                !previous.label.hasSuffix(":"), continues(line, previous) {
                 var joined = line
@@ -78,7 +78,7 @@ extension TextTableBuilder {
     static func labellingYearHeadings(_ lines: [TextLine]) -> [TextLine] {
         var inBody = false
         return lines.map { line in
-            defer { inBody = inBody || line.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount } }
+            defer { inBody = inBody || line.printsAmount }
             guard inBody, line.labelTokens.isEmpty, line.amounts.count == 1,
                   TokenClassifier.kind(of: line.amounts[0].text) == .year else { return line }
             return TextLine(labelTokens: line.amounts, indent: line.indent, amounts: [])

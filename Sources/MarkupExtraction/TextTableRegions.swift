@@ -47,7 +47,7 @@ enum TextTableRegions {
     private static func isAmountLine(_ line: Substring) -> Bool {
         guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || line.contains("-"),
               let parsed = TextTableBuilder.line(String(line)), !parsed.label.hasSuffix(":") else { return false }
-        return parsed.amounts.contains { TokenClassifier.kind(of: $0.text) == .amount && !isCode($0.text) }
+        return parsed.amounts.contains { TextTableBuilder.kind(of: $0.text) == .amount && !isCode($0.text) }
             && !isSentence(parsed.label)
     }
 
