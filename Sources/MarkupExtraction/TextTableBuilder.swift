@@ -24,6 +24,8 @@ struct TextTableBuilder {
         var labelTokens: [Token]
         var indent: Int
         var amounts: [Token]
+        /// Column headings printed over the amounts ("3 Months Ended December", "Change").
+        var headings: [Token] = []
 
         var label: String { labelTokens.map(\.text).joined(separator: " ") }
 
@@ -44,9 +46,11 @@ struct TextTableBuilder {
         // In the heading, words printed far right without amounts head the note column ("number"
         // under "Note"), which is not kept; a scale printed there ("(DOLLARS IN MILLIONS") is.
         let body = lines.firstIndex(where: \.printsAmount) ?? lines.endIndex
-        lines = lines.enumerated().filter { index, line in
-            index >= body || !line.amounts.isEmpty || line.indent < Self.headingIndent || Self.namesScale(line.label)
-        }.map(\.element)
+        let valueArea = (lines[body...].flatMap(\.amounts).map(\.start).min() ?? 0) - Self.columnGap
+        lines = lines.enumerated().compactMap { index, line in
+            guard index < body, line.amounts.isEmpty, line.indent >= Self.headingIndent, !Self.namesScale(line.label) else { return line }
+            return Self.headingLine(line, valueArea: valueArea)
+        }
         lines = Self.joiningWrappedLabels(Self.labellingYearHeadings(Self.droppingNoteReferences(lines)))
         // A dash for nothing is often centred under its column: columns are where numbers end.
         let numbers = lines.flatMap { $0.amounts.filter { $0.text.contains(where: \.isNumber) } }
@@ -62,9 +66,45 @@ struct TextTableBuilder {
                 cells.append(TableCell(text: amount.text, column: column,
                                        locator: Locator(path: path, table: index, row: rowIndex, col: column)))
             }
+            for heading in line.headings {
+                let column = Self.headingColumn(heading, edges: edges)
+                if let same = cells.firstIndex(where: { $0.column == column }) {
+                    cells[same].text += " " + heading.text
+                } else {
+                    cells.append(TableCell(text: heading.text, column: column,
+                                           locator: Locator(path: path, table: index, row: rowIndex, col: column)))
+                }
+            }
             return TableRow(cells: cells, indent: line.indent)
         }
         return Table(index: index, pages: [], rows: rows, columnCount: edges.count + 1, locator: Locator(path: path, table: index))
+    }
+
+    /// A heading line printed over the amounts, its words grouped by the spaces between them;
+    /// nil when nothing stands over the amounts (a word under the notes column: "number").
+    private static func headingLine(_ line: TextLine, valueArea: Int) -> TextLine? {
+        var groups: [Token] = []
+        for token in line.labelTokens {
+            if let last = groups.last, token.start - last.end < columnGap {
+                groups[groups.count - 1] = Token(text: last.text + " " + token.text, start: last.start, end: token.end)
+            } else {
+                groups.append(token)
+            }
+        }
+        let headings = groups.filter { $0.start >= valueArea }
+        guard !headings.isEmpty else { return nil }
+        return TextLine(labelTokens: groups.filter { $0.start < valueArea }, indent: line.indent, amounts: [], headings: headings)
+    }
+
+    /// The column of a heading: the one it ends at when right-aligned like the amounts and no
+    /// wider than that column, else the first it stands over (a heading centred over several
+    /// columns heads them from there).
+    private static func headingColumn(_ heading: Token, edges: [Int]) -> Int {
+        if let aligned = edges.firstIndex(where: { abs($0 - heading.end) <= edgeTolerance }),
+           aligned == 0 || heading.start > edges[aligned - 1] {
+            return aligned + 1
+        }
+        return (edges.firstIndex { heading.start <= $0 } ?? edges.count - 1) + 1
     }
 
     /// "(DOLLARS IN MILLIONS", "in thousands": a heading line that gives the amounts' scale.

@@ -169,3 +169,27 @@ extension UntaggedTextTableTests {
         #expect(rows.contains([0: "(DOLLARS IN MILLIONS)"]))
     }
 }
+
+extension UntaggedTextTableTests {
+    /// Headings over the amounts that print words beside the years ("Change") or span several
+    /// columns ("3 Months Ended December") stand over their columns.
+    @Test func headingsOverTheAmountsStandOverTheirColumns() throws {
+        let markup = """
+        <html><body><pre>
+        <TABLE>
+        <CAPTION>
+                                               3 Months Ended December          12 Months Ended December
+                                             --------------------------       ---------------------------
+                                              2006     2005     Change          2006     2005     Change
+        <S>                                  <C>      <C>      <C>            <C>      <C>        <C>
+        Total Revenues                        3,152    3,290     (138)         14,356   13,554      802
+        Operating Income                        469      404       65           3,224    2,962      262
+        </TABLE>
+        </pre></body></html>
+        """
+        let rows = try #require(tables(try extract(markup, as: .html)).first).rows.map(cellTexts)
+        #expect(rows[0] == [1: "3 Months Ended December", 4: "12 Months Ended December"])
+        #expect(rows[1] == [1: "2006", 2: "2005", 3: "Change", 4: "2006", 5: "2005", 6: "Change"])
+        #expect(rows[2] == [0: "Total Revenues", 1: "3,152", 2: "3,290", 3: "(138)", 4: "14,356", 5: "13,554", 6: "802"])
+    }
+}
