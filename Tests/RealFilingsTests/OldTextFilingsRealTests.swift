@@ -19,6 +19,7 @@ import IngestPipeline
     /// A 10-KSB that types its statements as plain lines, with no `<TABLE>` around them.
     @Test func statementsTypedAsPlainLinesAreRead() throws {
         let record = try Pipeline().run(path: SharedCorpus.path("html/24HOLDINGS_10KSB_2007.txt"))
+        #expect(record.form == "10-KSB" && record.fiscalYear == 2007)
         let balance = try #require(record.statements.first { $0.kind == .balance })
         #expect(balance.scale == 1 && balance.periods.map(\.key) == ["2007-12-31"])
         #expect(value(record, .balance, "TOTAL ASSETS", "2007-12-31") == 28_604)
