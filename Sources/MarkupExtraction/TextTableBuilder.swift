@@ -52,8 +52,10 @@ struct TextTableBuilder {
             return Self.headingLine(line, valueArea: valueArea)
         }
         lines = Self.joiningWrappedLabels(Self.labellingYearHeadings(Self.droppingNoteReferences(lines)))
-        // A dash for nothing is often centred under its column: columns are where numbers end.
-        let numbers = lines.flatMap { $0.amounts.filter { $0.text.contains(where: \.isNumber) } }
+        // Columns are where the numbers below the headings end (a dash for nothing is often
+        // centred under its column, a year over it); headings are placed over them.
+        let firstBodyLine = lines.firstIndex(where: \.printsAmount) ?? 0
+        let numbers = lines[firstBodyLine...].flatMap { $0.amounts.filter { $0.text.contains(where: \.isNumber) } }
         let edges = Self.columnEdges((numbers.isEmpty ? lines.flatMap(\.amounts) : numbers).map(\.end))
         let rows = lines.enumerated().map { rowIndex, line in
             var cells: [TableCell] = []
@@ -61,7 +63,8 @@ struct TextTableBuilder {
                 cells.append(TableCell(text: line.label, column: 0, locator: Locator(path: path, table: index, row: rowIndex, col: 0)))
             }
             for amount in line.amounts {
-                let column = (edges.firstIndex { amount.end <= $0 } ?? edges.count - 1) + 1
+                let column = rowIndex < firstBodyLine ? Self.headingColumn(amount, edges: edges)
+                    : (edges.firstIndex { amount.end <= $0 } ?? edges.count - 1) + 1
                 guard !cells.contains(where: { $0.column == column }) else { continue }
                 cells.append(TableCell(text: amount.text, column: column,
                                        locator: Locator(path: path, table: index, row: rowIndex, col: column)))

@@ -30,7 +30,7 @@ enum TextTableRegions {
                 runEnd += 1
             }
             if runEnd - runStart + 1 >= minimumAmountLines {
-                let first = amountLines[runStart]
+                let first = headingStart(of: amountLines[runStart...runEnd], in: lines, after: next)
                 let last = amountLines[runEnd]
                 pieces += lines[next..<first].map { .line(String($0)) }
                 pieces.append(.table(lines[first...last].joined(separator: "\n")))
@@ -40,6 +40,26 @@ enum TextTableRegions {
         }
         pieces += lines[next...].map { .line(String($0)) }
         return pieces
+    }
+
+    /// The first line of a table whose lines of amounts are `amountLines`: the column headings
+    /// printed over the amounts ("Three Months Ended", "September 30,", "1997  1996") belong to
+    /// it; the first line with words left of the amounts (a title, a scale) does not.
+    private static func headingStart(of amountLines: ArraySlice<Int>, in lines: [Substring], after floor: Int) -> Int {
+        let valueArea = amountLines.compactMap { TextTableBuilder.line(String(lines[$0]))?.amounts.first?.start }.min() ?? 0
+        var first = amountLines.first ?? floor
+        var candidate = first
+        while candidate > floor {
+            let above = lines[candidate - 1]
+            let printed = String(above).foldedWhitespace
+            if !printed.isEmpty && !isRule(printed) {
+                let indent = above.prefix { $0 == " " || $0 == "\t" }.count
+                guard indent >= valueArea - TextTableBuilder.columnGap, !above.contains("\t") else { break }
+                first = candidate - 1
+            }
+            candidate -= 1
+        }
+        return first
     }
 
     /// A line that prints at least one amount standing apart from its label. The header of an
