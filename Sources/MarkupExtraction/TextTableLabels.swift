@@ -40,8 +40,9 @@ extension TextTableBuilder {
         return nil
     }
 
-    /// Lines with a label wrapped onto the next line joined into one: a label-only line followed by
-    /// lines that go on with it ("Net earnings applicable" / "  to common shareholders  6,073").
+    /// Lines with a label wrapped onto the line of its values joined into one: a label-only line
+    /// followed by the line that goes on with it ("Net earnings applicable" / "  to common
+    /// shareholders  6,073"). A heading wrapped over label-only lines stays as printed.
     /// A heading ending with a colon is never wrapped, nor are the column headings above the
     /// first amount.
     static func joiningWrappedLabels(_ lines: [TextLine]) -> [TextLine] {
@@ -49,7 +50,7 @@ extension TextTableBuilder {
         var inBody = false
         for line in lines {
             inBody = inBody || line.printsAmount
-            if inBody, let previous = result.last, previous.amounts.isEmpty, !previous.labelTokens.isEmpty,
+            if inBody, !line.amounts.isEmpty, let previous = result.last, previous.amounts.isEmpty, !previous.labelTokens.isEmpty,
                !previous.label.hasSuffix(":"), continues(line, previous) {
                 var joined = line
                 joined.labelTokens = previous.labelTokens + line.labelTokens

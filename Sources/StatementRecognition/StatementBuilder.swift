@@ -20,10 +20,8 @@ struct StatementBuilder: Sendable {
                                         documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument)
         let headers = first.headings
         var (columns, diagnostics) = parser.columns(headers: headers, page: page)
-        let columnKeys = columns.compactMap { $0.period?.key }
-        if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) || Set(columnKeys).count < columnKeys.count {
-            // Most equity statements print components across (under one heading naming the
-            // period, "Three Months Ended July 31, 2023") and periods down the rows.
+        if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) {
+            // Most equity statements print components across and periods down the rows.
             columns = headers.map { PeriodColumn(header: $0, period: nil) }
             diagnostics = []
         }
@@ -51,6 +49,14 @@ struct StatementBuilder: Sendable {
         var rows = SectionReader(layout: layout).rows(bodyRows)
         if columns.count != layout.valueColumns.count {
             columns = layout.valueColumns.map { _ in PeriodColumn(header: "", period: nil) }
+        }
+        let columnKeys = columns.compactMap { $0.period?.key }
+        if group.kind == .equity, Set(columnKeys).count < columnKeys.count, RowPeriodReader.hasRowPeriods(rows),
+           headers.count == columns.count {
+            // Components under one heading naming the block's period ("Three Months Ended July 31,
+            // 2023"), balances dated down the rows: the rows give the periods.
+            columns = headers.map { PeriodColumn(header: $0, period: nil) }
+            diagnostics.removeAll { $0.code == "period-columns-repeat" }
         }
         if group.kind == .equity, columns.allSatisfy({ $0.period?.key == nil }), RowPeriodReader.hasRowPeriods(rows) {
             let dated = RowPeriodReader.dated(rows, statementTitle: first.title ?? "", page: page)

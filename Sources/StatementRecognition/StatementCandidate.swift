@@ -57,22 +57,22 @@ struct StatementCandidate: Sendable {
             guard case .text(let text) = blocks[index] else { break }
             if let page, let textPage = text.locator.page, textPage != page { break }
             let line = text.text.trimmingSpaces
-            // A sentence ends what belongs to the table before ("… an integral part of this statement.").
-            if Self.endsSentence(line) { break }
             // Running text is never part of a title block.
             if !line.isEmpty, line.count <= 160 { above.insert(line, at: 0) }
             index -= 1
         }
         let ownTitles = layout.titleRows.compactMap { $0.cell(at: 0)?.text.trimmingSpaces }.filter { !$0.isEmpty }
         textAbove = above
-        titleLines = above + ownTitles
+        // A sentence ends what belongs to the table before ("… an integral part of this statement.").
+        let titleAbove = above.lastIndex(where: Self.endsSentence).map { Array(above[($0 + 1)...]) } ?? above
+        titleLines = titleAbove + ownTitles
         // Some filers print the title in the heading rows' label cell.
         (verdict, title) = Self.verdict(of: titleLines + layout.headerLabelTexts)
         headings = layout.headerTexts()
         leadingSections = []
-        if layout.headerRows.isEmpty, let found = Self.headingLine(in: above, columns: layout.valueColumns.count) {
+        if layout.headerRows.isEmpty, let found = Self.headingLine(in: titleAbove, columns: layout.valueColumns.count) {
             headings = found.headings
-            leadingSections = above[(found.line + 1)...].filter(Self.isSectionLine)
+            leadingSections = titleAbove[(found.line + 1)...].filter(Self.isSectionLine)
         }
     }
 
