@@ -40,9 +40,10 @@ extension TextTableBuilder {
         return nil
     }
 
-    /// Lines with a label wrapped onto the line of its values joined into one: a label-only line
-    /// followed by the line that goes on with it ("Net earnings applicable" / "  to common
-    /// shareholders  6,073"). A heading wrapped over label-only lines stays as printed.
+    /// Lines with a wrapped label joined into one: a label-only line followed by the lines that
+    /// go on with it ("Net earnings applicable" / "  to common shareholders  6,073"). A line
+    /// without values goes on with the label above only under a hanging indent; a heading
+    /// printed over two lines at one indent stays as printed.
     /// A heading ending with a colon is never wrapped, nor are the column headings above the
     /// first amount.
     static func joiningWrappedLabels(_ lines: [TextLine]) -> [TextLine] {
@@ -50,8 +51,8 @@ extension TextTableBuilder {
         var inBody = false
         for line in lines {
             inBody = inBody || line.printsAmount
-            if inBody, !line.amounts.isEmpty, let previous = result.last, previous.amounts.isEmpty, !previous.labelTokens.isEmpty,
-               !previous.label.hasSuffix(":"), continues(line, previous) {
+            if inBody, let previous = result.last, previous.amounts.isEmpty, !previous.labelTokens.isEmpty,
+               !previous.label.hasSuffix(":"), !line.amounts.isEmpty || line.indent > previous.indent, continues(line, previous) {
                 var joined = line
                 joined.labelTokens = previous.labelTokens + line.labelTokens
                 joined.indent = previous.indent

@@ -54,6 +54,12 @@ import TickmarkModel
           1996 - 2,179,066)                                          (86)      (135)
         Weighted average number of common shares
         - - basic and diluted                                     1,244,902   842,407
+        Preferred stock, par value $.01 per share -
+          shares authorized: 150,000,000
+          shares issued: 2,597,261                                      252       253
+        Technical provisions with investments
+        for the account of policyholders
+        Gross                                                       114,637   108,603
         Current assets:
         Cash                                                          100       200
         </TABLE>
@@ -66,6 +72,10 @@ import TickmarkModel
         #expect(rows.contains([0: "Net earnings per share of common stock - assuming dilution", 1: "6.01", 2: "5.01*"]))
         #expect(rows.contains([0: "Treasury stock, at cost (shares: 1997 - 923,955; 1996 - 2,179,066)", 1: "(86)", 2: "(135)"]))
         #expect(rows.contains([0: "Weighted average number of common shares - - basic and diluted", 1: "1,244,902", 2: "842,407"]))
+        #expect(rows.contains([0: "Preferred stock, par value $.01 per share - shares authorized: 150,000,000 shares issued: 2,597,261",
+                               1: "252", 2: "253"]))
+        #expect(rows.contains([0: "Technical provisions with investments"]) && rows.contains([0: "for the account of policyholders"]),
+                "a heading over two lines at one indent stays as printed")
         #expect(rows.contains([0: "Current assets:"]) && rows.contains([0: "Cash", 1: "100", 2: "200"]))
     }
 
