@@ -43,13 +43,14 @@ struct TextTableBuilder {
     func build(_ text: String, path: String, index: Int) -> Table? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { Self.line(String($0)) }
         guard lines.contains(where: { !$0.amounts.isEmpty }) else { return nil }
-        // In the heading, words printed far right without amounts head the note column ("number"
-        // under "Note"), which is not kept; a scale printed there ("(DOLLARS IN MILLIONS") is.
+        // In the heading, words printed far right without amounts are kept when they date the
+        // columns or give the scale ("(DOLLARS IN MILLIONS"); others ("number" under "Note",
+        // component names) are not.
         let body = lines.firstIndex(where: \.printsAmount) ?? lines.endIndex
         let valueArea = (lines[body...].flatMap(\.amounts).map(\.start).min() ?? 0) - Self.columnGap
         lines = lines.enumerated().compactMap { index, line in
             guard index < body, line.amounts.isEmpty, line.indent >= Self.headingIndent, !Self.namesScale(line.label) else { return line }
-            return Self.headingLine(line, valueArea: valueArea)
+            return Self.namesPeriod(line.labelTokens) ? Self.headingLine(line, valueArea: valueArea) : nil
         }
         lines = Self.joiningWrappedLabels(Self.labellingYearHeadings(Self.droppingNoteReferences(lines)))
         // Columns are where the numbers below the headings end (a dash for nothing is often
@@ -97,6 +98,21 @@ struct TextTableBuilder {
         let headings = groups.filter { $0.start >= valueArea }
         guard !headings.isEmpty else { return nil }
         return TextLine(labelTokens: groups.filter { $0.start < valueArea }, indent: line.indent, amounts: [], headings: headings)
+    }
+
+    /// Words of a heading line that dates its columns ("Three Months Ended", "December 31,",
+    /// "2006  2005  Change"); other heading words (component names) are not kept.
+    private static let periodWords: Set<String> = [
+        "ended", "ending", "month", "months", "week", "weeks", "year", "years", "quarter", "period", "change",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    private static func namesPeriod(_ tokens: [Token]) -> Bool {
+        tokens.contains { token in
+            let word = token.text.lowercased().filter(\.isLetter)
+            return periodWords.contains(word) || TokenClassifier.kind(of: token.text) == .year
+        }
     }
 
     /// The column of a heading: the one it ends at when right-aligned like the amounts and no
