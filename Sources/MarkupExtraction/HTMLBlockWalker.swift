@@ -21,11 +21,19 @@ struct HTMLBlockWalker {
         /// blank), every line is a block from there on.
         var isLaidOutInLines = false
 
-        /// Ends the running text: one block, or one per printed line in preformatted or laid-out text.
+        /// Ends the running text: one block, or one per printed line in preformatted or laid-out
+        /// text, where tables typed as plain lines become tables.
         mutating func flush() {
             if let path = textPath {
-                for line in printedLines() {
-                    blocks.append(.text(TextBlock(text: line, locator: Locator(path: path))))
+                for piece in printedPieces() {
+                    switch piece {
+                    case .line(let line):
+                        blocks.append(.text(TextBlock(text: line, locator: Locator(path: path))))
+                    case .table(let lines):
+                        guard let table = TextTableBuilder().build(lines, path: path, index: tableCount) else { continue }
+                        blocks.append(.table(table))
+                        tableCount += 1
+                    }
                 }
             }
             text = ""
@@ -36,12 +44,12 @@ struct HTMLBlockWalker {
         private static let layoutLines = 10
         private static let layoutBlankLines = 3
 
-        private mutating func printedLines() -> [String] {
+        private mutating func printedPieces() -> [TextTableRegions.Piece] {
             // Most runs are a paragraph of a few source lines: settle them without splitting.
             if !isPreformatted, !isLaidOutInLines,
                text.utf8.count(where: { $0 == UInt8(ascii: "\n") }) < Self.layoutLines + Self.layoutBlankLines {
                 let folded = text.foldedWhitespace
-                return folded.isEmpty ? [] : [folded]
+                return folded.isEmpty ? [] : [.line(folded)]
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if !isLaidOutInLines {
@@ -50,11 +58,13 @@ struct HTMLBlockWalker {
             }
             guard isPreformatted || isLaidOutInLines else {
                 let folded = text.foldedWhitespace
-                return folded.isEmpty ? [] : [folded]
+                return folded.isEmpty ? [] : [.line(folded)]
             }
             // Rules drawn with dashes or equals signs are layout, not text.
-            return lines.map { String($0).foldedWhitespace }.filter { line in
-                !line.isEmpty && !line.allSatisfy { "-=_ ".contains($0) }
+            return TextTableRegions.pieces(lines).compactMap { piece in
+                guard case .line(let line) = piece else { return piece }
+                let folded = line.foldedWhitespace
+                return folded.isEmpty || folded.allSatisfy({ "-=_ ".contains($0) }) ? nil : .line(folded)
             }
         }
     }

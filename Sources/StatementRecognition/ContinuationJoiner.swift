@@ -45,7 +45,9 @@ enum ContinuationJoiner {
             // untitled with the same headings and little text between.
             let sameHeaders = headingsMatch(group.first, candidate)
             if candidate.saysContinued { return sameHeaders || candidate.layout.headerRows.isEmpty }
-            return candidate.kind == nil && sameHeaders && candidate.textAbove.count <= 4
+            // An equity statement prints the prior period as a second block of the same components.
+            let sameComponents = group.kind == .equity && headingsMatch(group.first, candidate, ignoringDates: true)
+            return candidate.kind == nil && (sameHeaders || sameComponents) && candidate.textAbove.count <= 4
         }
         if page == lastPage {
             // The table builder split the statement where a heading line interrupts it.
@@ -63,13 +65,20 @@ enum ContinuationJoiner {
         return sameHeaders && PrintedText.squashed(candidate.title ?? "") == PrintedText.squashed(group.first.title ?? "")
     }
 
-    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate) -> Bool {
+    /// Whether two tables print the same column headings; `ignoringDates` compares them without
+    /// their years, months and days ("Three Months Ended July 31, 2023" and "…, 2022").
+    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate, ignoringDates: Bool = false) -> Bool {
         // Heading label cells count ("Six Months Ended" vs "Three Months Ended"), a scale
         // phrase printed on one page only does not.
         let periodLabels = { (c: StatementCandidate) in c.layout.headerLabelTexts.filter { ScaleReader.scale(in: [$0]) == .units } }
         // Compared as sets of words: the table builder may split a heading differently on
         // each page ("Balance at | December 31," over one column each, or over both).
-        let words = { (c: StatementCandidate) in Set((periodLabels(c) + c.headings).flatMap(PrintedText.words)) }
+        let isDate = { (word: String) in
+            ignoringDates && (word.contains(where: \.isNumber) || DateReader.dates(in: [word]).first?.month != nil)
+        }
+        let words = { (c: StatementCandidate) in
+            Set((periodLabels(c) + c.headings).flatMap(PrintedText.words).filter { !isDate($0) })
+        }
         return !a.headings.isEmpty && a.headings.count == b.headings.count && words(a) == words(b)
     }
 }

@@ -41,7 +41,8 @@ public struct MetadataReader: Sendable {
         }
     }
 
-    private static let forms = ["10-K", "10-Q", "20-F", "40-F", "8-K", "6-K", "10-KT", "10-QT"]
+    /// Forms a cover names, with the small-business and old variants ("10-KSB", "10-K405").
+    private static let forms = ["10-K", "10-Q", "20-F", "40-F", "8-K", "6-K", "10-KT", "10-QT", "10-KSB", "10-QSB", "10-K405"]
 
     /// "FORM 10-K" → "10-K"; "Form 10-K/A" → "10-K/A".
     static func form(_ line: String) -> String? {

@@ -37,9 +37,18 @@ struct PeriodHeaderParser: Sendable {
         let words = PrintedText.words(header).map(Self.fiscalYearWord)
         guard let end = endDate(words: words, contextWords: contextWords, contextDate: contextDate) else { return nil }
         if kind == .balance { return .instant(end) }
-        let length = DateReader.length(in: words) ?? DateReader.length(in: contextWords)
-            ?? (isAnnualDocument ? (12, nil) : nil)
+        // Context naming several lengths ("Three Months Ended … Nine Months Ended") says
+        // nothing about one column: its length is left unread rather than guessed.
+        let contextLength = Self.namesSeveralLengths(contextWords) ? nil : DateReader.length(in: contextWords)
+        let length = DateReader.length(in: words) ?? contextLength ?? (isAnnualDocument ? (12, nil) : nil)
         return PeriodSpan(kind: .duration, end: end, months: length?.months, weeks: length?.weeks)
+    }
+
+    /// Whether the words print more than one period length ("three months … nine months").
+    static func namesSeveralLengths(_ words: [String]) -> Bool {
+        let units: Set<String> = ["month", "months", "week", "weeks"]
+        let counts = words.indices.dropFirst().filter { units.contains(words[$0]) }.map { words[$0 - 1] + words[$0] }
+        return Set(counts.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }).count > 1
     }
 
     /// "fy2019" → "2019", so "FY2019" reads as a year.

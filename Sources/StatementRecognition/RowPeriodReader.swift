@@ -47,9 +47,23 @@ enum RowPeriodReader {
         rows.lazy.compactMap { balanceDate(label: $0.label) }.prefix(2).count == 2
     }
 
-    /// The date of a balance row's label, or nil when the label is not a dated balance.
+    /// Words that name the balance in a label ending with its date ("Stockholders' equity,
+    /// December 31, 1996"); a label naming a span ("Net loss for year ended …") is no balance.
+    private static let balanceWords: Set<String> = ["equity", "deficit", "capital"]
+    private static let spanWords: Set<String> = ["ended", "ending", "for", "year", "months", "period"]
+
+    /// The date of a balance row's label, or nil when the label is not a dated balance: "Balance
+    /// at December 31, 2017", a bare date ("February 28, 2023", a quarter block's balance), or
+    /// the total's name, a comma and the date ("Stockholders' equity, December 31, 1996").
     static func balanceDate(label: String) -> CalendarDate? {
         let words = PrintedText.words(label)
+        if words.count == 3, let date = DateReader.fullDate(in: words) { return date }
+        if let comma = label.firstIndex(of: ","), case let head = PrintedText.words(String(label[..<comma])),
+           head.contains(where: balanceWords.contains), !head.contains(where: spanWords.contains),
+           case let rest = PrintedText.words(String(label[label.index(after: comma)...])), rest.count == 3,
+           let date = DateReader.fullDate(in: rest) {
+            return date
+        }
         guard let first = words.first, first == "balance" || first == "balances" else { return nil }
         let rest = Array(words.dropFirst())
         let lead: ArraySlice<String>

@@ -11,7 +11,7 @@ struct SplitRowJoiner: Sendable {
     /// Words that never end a label: a line ending with one goes on in the next line.
     private static let connectingWords: Set<String> = [
         "of", "and", "to", "for", "in", "on", "at", "as", "the", "from", "by", "with", "or", "per", "than", "under",
-        "into", "including",
+        "into", "including", "ended", "ending",
     ]
 
     /// `rows` with every split row joined into one.

@@ -50,6 +50,14 @@ struct StatementBuilder: Sendable {
         if columns.count != layout.valueColumns.count {
             columns = layout.valueColumns.map { _ in PeriodColumn(header: "", period: nil) }
         }
+        let columnKeys = columns.compactMap { $0.period?.key }
+        if group.kind == .equity, Set(columnKeys).count < columnKeys.count, RowPeriodReader.hasRowPeriods(rows),
+           headers.count == columns.count {
+            // Components under one heading naming the block's period ("Three Months Ended July 31,
+            // 2023"), balances dated down the rows: the rows give the periods.
+            columns = headers.map { PeriodColumn(header: $0, period: nil) }
+            diagnostics.removeAll { $0.code == "period-columns-repeat" }
+        }
         if group.kind == .equity, columns.allSatisfy({ $0.period?.key == nil }), RowPeriodReader.hasRowPeriods(rows) {
             let dated = RowPeriodReader.dated(rows, statementTitle: first.title ?? "", page: page)
             rows = dated.rows

@@ -63,15 +63,25 @@ struct StatementCandidate: Sendable {
         }
         let ownTitles = layout.titleRows.compactMap { $0.cell(at: 0)?.text.trimmingSpaces }.filter { !$0.isEmpty }
         textAbove = above
-        titleLines = above + ownTitles
+        // A sentence ends what belongs to the table before ("… an integral part of this statement.").
+        let titleAbove = above.lastIndex(where: Self.endsSentence).map { Array(above[($0 + 1)...]) } ?? above
+        titleLines = titleAbove + ownTitles
         // Some filers print the title in the heading rows' label cell.
         (verdict, title) = Self.verdict(of: titleLines + layout.headerLabelTexts)
         headings = layout.headerTexts()
         leadingSections = []
-        if layout.headerRows.isEmpty, let found = Self.headingLine(in: above, columns: layout.valueColumns.count) {
+        if layout.headerRows.isEmpty, let found = Self.headingLine(in: titleAbove, columns: layout.valueColumns.count) {
             headings = found.headings
-            leadingSections = above[(found.line + 1)...].filter(Self.isSectionLine)
+            leadingSections = titleAbove[(found.line + 1)...].filter(Self.isSectionLine)
         }
+    }
+
+    /// A line of four words or more ending with a full stop that is not an abbreviation ("Inc.").
+    static func endsSentence(_ line: String) -> Bool {
+        guard line.hasSuffix("."), !line.hasSuffix("..") else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 4, let last = words.last?.dropLast().lowercased() else { return false }
+        return !["inc", "co", "corp", "ltd", "plc", "llc", "n.v", "s.a", "l.p", "cos"].contains(last)
     }
 
     /// The last line that prints exactly one year per value column, and those years with

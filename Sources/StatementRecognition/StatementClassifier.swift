@@ -31,7 +31,8 @@ enum StatementClassifier {
     static func verdict(title: String) -> Verdict? {
         guard title.count <= 140 else { return nil }
         let s = PrintedText.squashed(title)
-        if rejectingPhrases.contains(where: s.contains) { return .rejected }
+        // "Supplemental Consolidated Statement of Earnings": a schedule beside the statement.
+        if rejectingPhrases.contains(where: s.contains) || s.hasPrefix("supplemental") { return .rejected }
         guard let kind = kind(squashedTitle: s), looksLikeTitle(title) else { return nil }
         // "Consolidated Balance Sheets and Cash Flows Analysis" heads an MD&A table.
         if ["analysis", "highlights", "summary"].contains(where: s.contains) { return .rejected }
@@ -53,10 +54,12 @@ enum StatementClassifier {
         guard !long.isEmpty else { return false }
         let capitalised = long.filter { $0.first?.isUppercase == true }.count
         if capitalised * 4 >= long.count * 3 { return true }
-        // Sentence case: "Consolidated statements of income (unaudited)".
-        let firstWord = PrintedText.words(trimmed).first ?? ""
-        return trimmed.first?.isUppercase == true
-            && ["consolidated", "condensed", "combined", "statement", "statements", "balance"].contains(firstWord)
+        // Sentence case: "Consolidated statements of income (unaudited)"; or a short title set
+        // all in lower case, as some annual reports print them ("consolidated statement of earnings").
+        let words = PrintedText.words(trimmed)
+        let startsAsTitle = trimmed.first?.isUppercase == true
+            || (trimmed == trimmed.lowercased() && words.count <= 7 && trimmed.count <= 60)
+        return startsAsTitle && ["consolidated", "condensed", "combined", "statement", "statements", "balance"].contains(words.first ?? "")
     }
 
     /// True when a line is a parent-company-only heading ("Condensed Financial Information of Registrant").

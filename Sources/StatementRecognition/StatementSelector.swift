@@ -24,8 +24,8 @@ enum StatementSelector {
                 && entry.group.first.isInStatementsItem == best.group.first.isInStatementsItem
                 && kept.allSatisfy { $0.group.first.entityLines != entry.group.first.entityLines }
                 && Set(periodKeys(entry)) == Set(periodKeys(best))
-            let otherPeriods = !periodKeys(entry).isEmpty
-                && kept.allSatisfy { Set(periodKeys($0)).isDisjoint(with: periodKeys(entry)) }
+            let otherPeriods = !printedPeriodKeys(entry).isEmpty
+                && kept.allSatisfy { printedPeriodKeys($0).isDisjoint(with: printedPeriodKeys(entry)) }
             if otherEntity || otherPeriods { kept.append(entry) }
         }
         return kept.map(\.index)
@@ -40,6 +40,12 @@ enum StatementSelector {
 
     private static func periodKeys(_ entry: Entry) -> [String] {
         entry.statement.columns.compactMap { $0.period?.key }
+    }
+
+    /// The periods of the columns, and of the rows where the statement prints them down the rows
+    /// (an equity statement's prior-year blocks).
+    private static func printedPeriodKeys(_ entry: Entry) -> Set<String> {
+        Set(periodKeys(entry) + entry.statement.rows.compactMap { $0.period?.key })
     }
 }
 

@@ -19,12 +19,12 @@ struct TableLayout: Sendable {
         let firstAmountRow = rows.firstIndex { row in
             row.cells.contains { $0.column > 0 && PrintedText.isAmount($0.text) && !PrintedText.isDash($0.text) }
         } ?? rows.count
-        let lastHeaderRow = rows[..<firstAmountRow].lastIndex { row in
-            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
+        // A first row of dashes ("Revenues  $ -  $ -") is a statement row, not a heading.
+        let isHeading = { (row: TableRow) in
+            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty && !PrintedText.isDash($0.text) }
         }
-        let firstHeaderRow = rows[..<firstAmountRow].firstIndex { row in
-            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
-        }
+        let lastHeaderRow = rows[..<firstAmountRow].lastIndex(where: isHeading)
+        let firstHeaderRow = rows[..<firstAmountRow].firstIndex(where: isHeading)
         if let firstHeaderRow, let lastHeaderRow {
             titleRows = Array(rows[..<firstHeaderRow])
             headerRows = Array(rows[firstHeaderRow...lastHeaderRow])

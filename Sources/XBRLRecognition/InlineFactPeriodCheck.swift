@@ -13,6 +13,7 @@ public struct InlineFactPeriodCheck: Sendable {
             var kept = statement
             var misdated = 0
             for row in kept.rows.indices {
+                Self.redateOpeningBalance(&kept.rows[row], facts: facts)
                 for column in kept.rows[row].cells.indices where column < kept.columns.count {
                     let rowPeriod = kept.rows[row].period
                     guard let fact = kept.rows[row].cells[column]?.fact,
@@ -32,6 +33,15 @@ public struct InlineFactPeriodCheck: Sendable {
             return kept
         }
         return (checked, diagnostics)
+    }
+
+    /// A balance row printed "at May 1, 2023" whose every value is tagged at the day before
+    /// takes the tagged instant: the balance at the close of April 30, as the filer dated it.
+    static func redateOpeningBalance(_ row: inout RecognizedRow, facts: XBRLFacts) {
+        guard let printed = row.period, printed.kind == .instant else { return }
+        let tagged = row.cells.compactMap { $0?.fact.flatMap { facts.contexts[$0.contextRef]?.period } }
+        guard let first = tagged.first, tagged.allSatisfy({ opensBalance($0, printed: printed) }) else { return }
+        row.period = first
     }
 
     /// An opening balance printed "at January 1, 2021" and tagged at the day before.

@@ -74,6 +74,7 @@ enum StandardArrangement {
             ("LongTermDebtNoncurrent", "Long-term Debt, Excluding Current Maturities"),
             ("Liabilities", "Liabilities"),
             ("CommonStockValue", "Common Stock, Value, Issued"),
+            ("CommonStockSharesOutstanding", "Common Stock, Shares, Outstanding"),
             ("RetainedEarningsAccumulatedDeficit", "Retained Earnings (Accumulated Deficit)"),
             ("StockholdersEquity", "Stockholders' Equity Attributable to Parent"),
             ("StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",

@@ -25,6 +25,10 @@ public struct XBRLStatementBuilder: Sendable {
             built[outline.kind] = statement
             order.append(outline.kind)
         }
+        if facts.presentation == nil, built[.equity] == nil, let equity = StandardEquityArrangement.statement(index: index) {
+            built[.equity] = equity
+            order.append(.equity)
+        }
         return order.sorted().compactMap { built[$0] }
     }
 

@@ -21,6 +21,20 @@ import IngestPipeline
         let income = try #require(record.statements.first { $0.kind == .income })
         #expect(income.periods.map(\.key) == ["FY2013", "FY2012", "FY2011"])
     }
+
+    @Test func instanceWithoutLinkbasesRollsEquityForwardByComponent() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/GOOG_10K_2013/goog-20131231.xml"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(equity.periods.map(\.key) == ["2010-12-31", "FY2011", "2011-12-31", "FY2012", "2012-12-31", "FY2013", "2013-12-31"])
+        let total = try #require(equity.lines.first { $0.xbrlConcept == "us-gaap:StockholdersEquity" && $0.xbrlDimensions.isEmpty })
+        #expect(total.facts.first { $0.period == "2010-12-31" }?.value == 46_241_000_000)
+        let retained = try #require(equity.lines.first {
+            $0.xbrlConcept == "us-gaap:NetIncomeLoss" && $0.xbrlDimensions == ["us-gaap:StatementEquityComponentsAxis=us-gaap:RetainedEarningsMember"]
+        })
+        #expect(retained.facts.first { $0.period == "FY2013" }?.value == 12_920_000_000)
+        let balance = try #require(record.statements.first { $0.kind == .balance })
+        #expect(balance.lines.first { $0.xbrlConcept == "us-gaap:CommonStockSharesOutstanding" }?.facts.first?.value == 335_832_000)
+    }
 }
 
 /// Instances without linkbases that report continuing-operations cash flows.

@@ -40,6 +40,8 @@ import TickmarkModel
     @Test func amendmentsAndUnknowns() {
         #expect(MetadataReader.form("FORM 10-K/A") == "10-K/A")
         #expect(MetadataReader.form("Form 20-F") == "20-F")
+        #expect(MetadataReader.form("FORM 10-KSB") == "10-KSB")
+        #expect(MetadataReader.form("FORM 10-K405") == "10-K405")
         #expect(MetadataReader.form("Annual report") == nil)
         #expect(MetadataReader().read([]) == DocumentMetadata())
     }

@@ -30,6 +30,19 @@ import TickmarkModel
         #expect(s.currency == "USD")
     }
 
+    @Test func aTitleNamingSeveralLengthsGivesNoneToABareYear() throws {
+        #expect(PeriodHeaderParser.namesSeveralLengths(["three", "months", "ended", "nine", "months", "ended"]))
+        #expect(!PeriodHeaderParser.namesSeveralLengths(["three", "months", "ended", "september", "30"]))
+        let s = try #require(statement { d in
+            d.text("Consolidated Statements of Income")
+            d.text("Three Months Ended Nine Months Ended")
+            d.text("September 30, September 30,")
+            d.table([["", "1997", "1996", "1997", "1996"], ["Net sales", "12,500", "11,000", "36,000", "30,100"],
+                     ["Cost of sales", "8,000", "7,100", "23,000", "19,500"], ["Net income", "1,600", "1,300", "4,300", "3,200"]])
+        })
+        #expect(s.periodKeys == ["?", "?", "?", "?"], "never 3M for the nine-month columns")
+    }
+
     @Test func monthGroupsSpanTwoColumnsEach() throws {
         let s = try #require(statement { d in
             d.text("Condensed Consolidated Statements of Income")

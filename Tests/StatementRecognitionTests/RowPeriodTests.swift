@@ -43,6 +43,44 @@ import TickmarkModel
         #expect(RowPeriodReader.balanceDate(label: "Net income") == nil)
     }
 
+    @Test func aBareDateOrTheTotalsNameAndDateIsABalance() {
+        #expect(RowPeriodReader.balanceDate(label: "February 28, 2023") == CalendarDate(year: 2023, month: 2, day: 28))
+        #expect(RowPeriodReader.balanceDate(label: "Stockholders' equity, December 31, 1996") == CalendarDate(year: 1996, month: 12, day: 31))
+        #expect(RowPeriodReader.balanceDate(label: "Net loss for year ended December 31, 2006") == nil)
+        #expect(RowPeriodReader.balanceDate(label: "Stockholders' equity for the year, December 31, 1996") == nil)
+        #expect(RowPeriodReader.balanceDate(label: "Dividends declared, $1.06 per share") == nil)
+    }
+
+    /// Components under one heading that names the block's period (a 10-Q's "Three Months
+    /// Ended July 31, 2023"), the prior year's block printed as a second, untitled table.
+    @Test(arguments: [false, true])
+    func quarterBlocksWithOnePeriodOverTheComponentsReadTheirRows(titleRepeated: Bool) throws {
+        var d = SyntheticDocument()
+        for year in [2023, 2022] {
+            if year == 2023 || titleRepeated { d.text("CONDENSED STATEMENTS OF SHAREHOLDERS' EQUITY") }
+            d.table([
+                ["", "Three Months Ended July 31, \(year)|2", ""],
+                ["Dollars in millions", "Retained Income", "Total Equity"],
+                ["Balance at May 1, \(year)", "2,132.1", "7,290.8"],
+                ["Net income", "183.6", "183.6"],
+                ["Cash dividends declared", "(106.9)", "(106.9)"],
+                ["Balance at July 31, \(year)", "1,964.8", "7,003.4"],
+            ])
+        }
+        // As markup prints them: no pages.
+        let blocks = d.blocks.map { block -> Block in
+            switch block {
+            case .table(var table): table.pages = []; return .table(table)
+            case .text(let text): return .text(TextBlock(text: text.text, locator: Locator(path: "/html/body")))
+            }
+        }
+        let equity = StatementFinder().find(in: blocks).statements.filter { $0.kind == .equity }
+        let periods = equity.flatMap(\.rows).compactMap { $0.period?.key }
+        #expect(periods.contains("3M-2023-07-31") && periods.contains("2023-07-31"))
+        #expect(periods.contains("3M-2022-07-31") && periods.contains("2022-05-01"))
+        #expect(equity.allSatisfy { $0.columns.allSatisfy { $0.period == nil } })
+    }
+
     @Test func anOpeningBalanceOnTheFirstOpensThePeriod() {
         let opening = CalendarDate(year: 2017, month: 1, day: 1)!
         #expect(RowPeriodReader.firstDay(after: opening) == opening)

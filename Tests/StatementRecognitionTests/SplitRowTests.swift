@@ -47,6 +47,7 @@ import TickmarkModel
         #expect(s.rows.last?.label == "")
         #expect(s.row("Total assets")?.cells.first??.printed == "5,000")
         #expect(SplitRowJoiner.endsWithConnectingWord("SHAREOWNERS OF"))
+        #expect(SplitRowJoiner.endsWithConnectingWord("Net loss for year ended"), "the date on the next line is the period, not a balance")
         #expect(!SplitRowJoiner.endsWithConnectingWord("Total current assets"))
     }
 

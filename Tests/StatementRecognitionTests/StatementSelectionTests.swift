@@ -119,6 +119,15 @@ import TickmarkModel
         #expect(StatementClassifier.verdict(title: "Consolidated Balance Sheets and Cash Flows Analysis") == .rejected)
     }
 
+    @Test func shortTitlesSetInLowerCaseAreTitles() {
+        #expect(StatementClassifier.verdict(title: "consolidated statement of earnings") == .statement(.income))
+        #expect(StatementClassifier.verdict(title: "consolidated statement of financial position") == .statement(.balance))
+        #expect(StatementClassifier.verdict(title: "SUPPLEMENTAL CONSOLIDATED STATEMENT OF EARNINGS*") == .rejected)
+        // A line of running text that happens to start with the statement's name is not one.
+        #expect(StatementClassifier.verdict(
+            title: "statements of cash flows for each of the years then ended December 31, 2007 and") == nil)
+    }
+
     @Test func titleInTheHeadingLabelCell() throws {
         var d = SyntheticDocument()
         d.table([
