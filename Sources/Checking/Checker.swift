@@ -28,8 +28,9 @@ public struct Checker: Sendable {
             Checker.flag(&checked)
             return checked
         }
-        return CheckedDocument(metadata: document.metadata, statements: statements, tables: document.tables,
-                               diagnostics: document.diagnostics)
+        var checked = document
+        checked.statements = statements
+        return CheckedDocument(checked)
     }
 
     /// Flags each fact with the failing rules that involve it, or `unchecked` when nothing confirms it.

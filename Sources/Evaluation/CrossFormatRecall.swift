@@ -15,7 +15,8 @@ public struct RecallCount: Sendable, Equatable {
 /// How much of a tagged document's face statements its printed twin holds: every fact of the
 /// XBRL or inline-XBRL version's statements (no dimensions, except an equity statement's
 /// component axis) counts as found when a statement of the same kind in the printed version
-/// holds the same magnitude in the same period. Magnitudes, because printed statements show
+/// holds the same magnitude in the same period (or, for a balance in a duration column, at the
+/// period's opening or closing instant). Magnitudes, because printed statements show
 /// capex negative where XBRL tags it positive.
 public struct CrossFormatRecall: Sendable {
     /// The one dimension an equity statement's face carries: its component columns.
@@ -38,7 +39,8 @@ public struct CrossFormatRecall: Sendable {
                               seen.insert("\(line.xbrlConcept ?? line.label)|\(line.xbrlDimensions)|\(fact.period)|\(value)").inserted
                         else { continue }
                         counts[kind, default: RecallCount()].total += 1
-                        if holds.contains(PeriodValue(period: fact.period, magnitude: value.magnitude)) {
+                        let keys = Self.keys(for: fact.period, in: statement)
+                        if keys.contains(where: { holds.contains(PeriodValue(period: $0, magnitude: value.magnitude)) }) {
                             counts[kind, default: RecallCount()].found += 1
                         } else {
                             missed.append((kind, line.label, fact.period, value))
@@ -48,6 +50,15 @@ public struct CrossFormatRecall: Sendable {
             }
         }
         return (counts, missed)
+    }
+
+    /// The period keys a value in column `key` may stand under in a printed twin: the column's
+    /// own, and for a duration its opening and closing instants — a balance that one layout
+    /// prints in a year's column ("Beginning balance"), another prints on its own dated row.
+    static func keys(for key: String, in statement: Statement) -> [String] {
+        guard let period = statement.periods.first(where: { $0.key == key }), period.type == .duration,
+              let end = period.end else { return [key] }
+        return [key, end.iso] + (period.start.map { [$0.adding(days: -1).iso] } ?? [])
     }
 
     static func isFace(_ line: Line, kind: StatementKind) -> Bool {
@@ -64,7 +75,10 @@ public struct CrossFormatRecall: Sendable {
     private static func magnitudes(_ statements: [Statement]) -> Set<PeriodValue> {
         Set(statements.flatMap { statement in
             statement.lines.flatMap { line in
-                line.facts.compactMap { fact in fact.value.map { PeriodValue(period: fact.period, magnitude: $0.magnitude) } }
+                line.facts.compactMap { fact in
+                    // A printed dash is the zero an XBRL fact tags.
+                    (fact.value ?? (fact.printed == nil ? nil : 0)).map { PeriodValue(period: fact.period, magnitude: $0.magnitude) }
+                }
             }
         })
     }

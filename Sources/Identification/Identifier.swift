@@ -12,7 +12,8 @@ public struct Identifier: Sendable {
     public static func documentID(sha256: String) -> String { String(sha256.prefix(documentIDLength)) }
 
     /// Fills every `id` of the normalized statements and builds the document record.
-    public func identify(_ document: CheckedDocument, file: SourceFile, pageCount: Int?) -> DocumentRecord {
+    public func identify(_ checked: CheckedDocument, file: SourceFile, pageCount: Int?) -> DocumentRecord {
+        let document = checked.content
         let docID = Identifier.documentID(sha256: file.sha256)
         var kindCounts: [StatementKind: Int] = [:]
         let statements = document.statements.map { statement -> Statement in

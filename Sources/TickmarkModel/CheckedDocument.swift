@@ -1,15 +1,10 @@
-/// The check stage's output: the normalized statements with their self-checks run and every
-/// fact flagged by the failing checks that involve it. IDs are still empty (`Identification`).
+/// The check stage's output: the normalized document whose statements now carry their
+/// self-checks and whose facts carry the flags of the failing checks that involve them. A type
+/// of its own so that identification can only follow the checks. IDs are still empty.
 public struct CheckedDocument: Sendable {
-    public var metadata: DocumentMetadata
-    public var statements: [Statement]
-    public var tables: [Table]
-    public var diagnostics: [Diagnostic]
+    public var content: NormalizedDocument
 
-    public init(metadata: DocumentMetadata, statements: [Statement], tables: [Table], diagnostics: [Diagnostic]) {
-        self.metadata = metadata
-        self.statements = statements
-        self.tables = tables
-        self.diagnostics = diagnostics
+    public init(_ content: NormalizedDocument) {
+        self.content = content
     }
 }

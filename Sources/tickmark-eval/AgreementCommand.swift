@@ -42,7 +42,9 @@ struct AgreementCommand: ParsableCommand {
                     print("\(title): not compared (ingest failed)")
                     continue
                 }
-                if a.format == "pdf", b.format == "ixbrl" || b.format == "xbrl-instance" {
+                // Recall between two versions of one filing (an earnings release is not its 10-Q).
+                if a.format == "pdf", b.format == "ixbrl" || b.format == "xbrl-instance",
+                   a.form.split(separator: " ").first == b.form.split(separator: " ").first {
                     printRecall(of: right, in: left, title: title, into: &recall)
                 }
                 let pair = AgreementComparer().compare(left, right)

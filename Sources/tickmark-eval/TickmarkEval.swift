@@ -6,5 +6,5 @@ struct TickmarkEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tickmark-eval",
         abstract: "Measure Tickmark against the gold facts and other tools.",
-        subcommands: [AccuracyCommand.self, AgreementCommand.self, BenchmarkCommand.self, BlocksCommand.self, ChecksCommand.self])
+        subcommands: [AccuracyCommand.self, AgreementCommand.self, BenchmarkCommand.self, BlocksCommand.self, ChecksCommand.self, IDsCommand.self])
 }
