@@ -35,6 +35,9 @@ struct PeriodHeaderParser: Sendable {
 
     private func period(header: String, contextWords: [String], contextDate: CalendarDate?) -> PeriodSpan? {
         let words = PrintedText.words(header).map(Self.fiscalYearWord)
+        if let range = DateReader.range(in: words) {
+            return kind == .balance ? .instant(range.end) : PeriodSpan(kind: .duration, end: range.end, start: range.start)
+        }
         guard let end = endDate(words: words, contextWords: contextWords, contextDate: contextDate) else { return nil }
         if kind == .balance { return .instant(end) }
         let length = DateReader.length(in: words) ?? DateReader.length(in: contextWords)

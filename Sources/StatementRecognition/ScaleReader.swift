@@ -35,16 +35,41 @@ enum ScaleReader {
         return line.trimmingSpaces
     }
 
-    /// ISO 4217 code of the first currency sign or name in the texts.
+    /// ISO 4217 code of the currency the texts name: a currency named in words or a code
+    /// ("millions of Canadian dollars", "Millions of yen", "RMB", "US$") wins over a bare sign
+    /// printed beside the amounts; else the first sign (`€`, `£`, `¥`, `$`) or "dollars".
     static func currency(in texts: [String]) -> String? {
+        if let named = texts.lazy.compactMap(namedCurrency).first { return named }
         for text in texts {
             if text.contains("€") { return "EUR" }
             if text.contains("£") { return "GBP" }
+            if text.contains("¥") { return "JPY" }
             if text.contains("$") { return "USD" }
-            let words = PrintedText.words(text)
-            if words.contains("eur") || words.contains("euro") || words.contains("euros") { return "EUR" }
-            if words.contains("gbp") || words.contains("sterling") { return "GBP" }
-            if words.contains("usd") || words.contains("dollars") { return "USD" }
+            if PrintedText.words(text).contains("dollars") { return "USD" }
+        }
+        return nil
+    }
+
+    /// Currency names and codes, lowercased words, with the code they stand for; checked in
+    /// this order ("canadian dollars" before "dollars").
+    private static let currencyNames: [(words: [String], code: String)] = [
+        (["canadian", "dollars"], "CAD"), (["cad"], "CAD"), (["c"], "CAD"),
+        (["yen"], "JPY"), (["jpy"], "JPY"),
+        (["rmb"], "CNY"), (["renminbi"], "CNY"), (["cny"], "CNY"),
+        (["eur"], "EUR"), (["euro"], "EUR"), (["euros"], "EUR"),
+        (["gbp"], "GBP"), (["sterling"], "GBP"),
+        (["u", "s", "dollars"], "USD"), (["us"], "USD"), (["usd"], "USD"),
+    ]
+
+    /// The currency a text names in words or by code ("US$" and "C$" count), nil otherwise.
+    static func namedCurrency(_ text: String) -> String? {
+        guard text.count <= 160 else { return nil }
+        let words = PrintedText.words(text)
+        let lower = text.lowercased()
+        for (name, code) in currencyNames where words.indices.contains(where: { words[$0...].starts(with: name) }) {
+            // A lone "c" or "us" names a currency only as "C$" / "US$".
+            if name == ["c"] || name == ["us"], !lower.contains(name[0] + "$") { continue }
+            return code
         }
         return nil
     }

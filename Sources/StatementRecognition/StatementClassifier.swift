@@ -47,7 +47,7 @@ enum StatementClassifier {
         for character in line {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
         }
-        let trimmed = outside.trimmingSpaces
+        let trimmed = withoutListMarker(outside.trimmingSpaces)
         if trimmed.hasSuffix(".") || trimmed.hasSuffix(":") { return false }
         let long = trimmed.split { !$0.isLetter && $0 != "’" && $0 != "'" }.filter { $0.count >= 4 }
         guard !long.isEmpty else { return false }
@@ -57,6 +57,16 @@ enum StatementClassifier {
         let firstWord = PrintedText.words(trimmed).first ?? ""
         return trimmed.first?.isUppercase == true
             && ["consolidated", "condensed", "combined", "statement", "statements", "balance"].contains(firstWord)
+    }
+
+    /// "a. Consolidated statement of income" → "Consolidated statement of income": a list
+    /// marker (one letter or a number, then a period) in front of a title.
+    static func withoutListMarker(_ line: String) -> String {
+        let words = line.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let marker = words.first, marker.count <= 3, marker.hasSuffix("."),
+              marker.dropLast().allSatisfy({ $0.isNumber }) || (marker.count == 2 && marker.first?.isLetter == true)
+        else { return line }
+        return String(words[1]).trimmingSpaces
     }
 
     /// True when a line is a parent-company-only heading ("Condensed Financial Information of Registrant").

@@ -27,6 +27,7 @@ public struct StatementFinder: Sendable {
         }
         chosen.sort()
         let statements = StatementSelector.promotingCombinedComprehensiveIncome(chosen.map { built[$0].statement })
+            .flatMap(ConvenienceTranslation.split)
         var diagnostics = chosen.flatMap { built[$0].diagnostics }
         for kind in [StatementKind.income, .balance, .cashFlow] where !statements.contains(where: { $0.kind == kind }) {
             diagnostics.append(Diagnostic(code: "statement-not-found", message: "no \(kind.rawValue) statement found"))

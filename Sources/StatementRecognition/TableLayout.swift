@@ -42,7 +42,16 @@ struct TableLayout: Sendable {
         }
         valueColumns = Self.valueColumns(of: bodyRows, columnCount: table.columnCount)
         let headings = headerTexts()
-        valueColumns = zip(valueColumns, headings).filter { !Self.isChangeHeading($0.1) }.map(\.0)
+        let noteColumns = Set(headerRows.flatMap(\.cells).filter { $0.column > 0 && Self.isNoteHeading($0.text) }
+            .flatMap { $0.column...$0.lastColumn })
+        valueColumns = zip(valueColumns, headings).filter { !Self.isChangeHeading($0.1) && !noteColumns.contains($0.0) }.map(\.0)
+    }
+
+    /// "Notes", "Note": the column of note references (`6`, `7,34`, `2(o)`) that IFRS filers
+    /// print between the labels and the values; its numbers are not amounts.
+    static func isNoteHeading(_ heading: String) -> Bool {
+        let words = PrintedText.words(heading)
+        return words == ["note"] || words == ["notes"]
     }
 
     /// "Inc/ (Dec)", "% Change", "Variance": a column comparing periods, not a period.
@@ -82,7 +91,8 @@ struct TableLayout: Sendable {
     func headerTexts() -> [String] {
         valueColumns.enumerated().map { position, column in
             headerRows.compactMap { row -> String? in
-                let cells = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }.sorted { $0.column < $1.column }
+                let cells = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty && !Self.isNoteHeading($0.text) }
+                    .sorted { $0.column < $1.column }
                 if Self.isSplitHeading(cells) { return cells.map { $0.text.trimmingSpaces }.joined(separator: " ") }
                 // One heading per value column: taken in order, whatever columns they sit over.
                 if cells.count == valueColumns.count { return cells[position].text.trimmingSpaces }
