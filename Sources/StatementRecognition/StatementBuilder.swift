@@ -4,6 +4,8 @@ import TickmarkModel
 /// scale and currency from the header text, rows with sections and totals.
 struct StatementBuilder: Sendable {
     var metadata: DocumentMetadata
+    /// Period ends printed in full elsewhere in the document.
+    var fiscalYearEnds = FiscalYearEnds(dates: [])
 
     private var isAnnualDocument: Bool {
         guard let form = metadata.form?.uppercased() else { return false }
@@ -17,7 +19,8 @@ struct StatementBuilder: Sendable {
         let headerText = layout.allHeaderTexts
         let context = (first.titleLines + layout.headerLabelTexts).joined(separator: " ")
         let parser = PeriodHeaderParser(kind: group.kind, context: context,
-                                        documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument)
+                                        documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument,
+                                        fiscalYearEnds: fiscalYearEnds)
         let headers = first.headings
         var (columns, diagnostics) = parser.columns(headers: headers, page: page)
         if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) {

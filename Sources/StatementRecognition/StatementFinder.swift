@@ -13,7 +13,7 @@ public struct StatementFinder: Sendable {
         let metadata = known ?? MetadataReader().read(blocks)
         let statementsItem = metadata.form?.hasPrefix("10-Q") == true ? "1" : "8"
         let groups = ContinuationJoiner.groups(candidates(in: blocks, statementsItem: statementsItem))
-        let builder = StatementBuilder(metadata: metadata)
+        let builder = StatementBuilder(metadata: metadata, fiscalYearEnds: FiscalYearEnds(groups: groups))
         var built: [(group: ContinuationJoiner.Group, statement: RecognizedStatement, diagnostics: [Diagnostic], score: Double)] = []
         for group in groups {
             let (statement, diagnostics) = builder.build(group)
