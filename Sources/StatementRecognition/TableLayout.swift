@@ -100,12 +100,25 @@ struct TableLayout: Sendable {
                     return covering.text.trimmingSpaces
                 }
                 guard cells.count < valueColumns.count else { return nil }
-                if let left = cells.filter({ $0.lastColumn < column }).max(by: { $0.lastColumn < $1.lastColumn }) {
-                    return left.text.trimmingSpaces
+                let left = cells.filter { $0.lastColumn < column }.max { $0.lastColumn < $1.lastColumn }
+                let right = cells.filter { $0.column > column }.min { $0.column < $1.column }
+                if let left, let right, let leftGap = gap(left, column), let rightGap = gap(right, column), rightGap < leftGap {
+                    // Between two group headings, the one printed nearer ("For the nine" set
+                    // right-aligned over the last column of its group).
+                    return right.text.trimmingSpaces
                 }
-                return cells.filter { $0.column > column }.min { $0.column < $1.column }?.text.trimmingSpaces
+                return (left ?? right)?.text.trimmingSpaces
             }.joined(separator: " ")
         }
+    }
+
+    /// Horizontal distance between a heading and the amounts of a value column (PDF boxes
+    /// only; nil for markup).
+    private func gap(_ heading: TableCell, _ column: Int) -> Double? {
+        guard let box = heading.locator.bbox else { return nil }
+        let boxes = bodyRows.compactMap { Self.valueCell(of: $0, column: column)?.locator.bbox }
+        guard let x0 = boxes.map(\.x0).min(), let x1 = boxes.map(\.x1).max() else { return nil }
+        return max(0, box.x0 - x1, x0 - box.x1)
     }
 
     /// One heading over all columns that the table cut in two: "Balance at" | "December 31,".
