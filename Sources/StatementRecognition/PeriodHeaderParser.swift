@@ -25,9 +25,12 @@ struct PeriodHeaderParser: Sendable {
         }
         let latestYear = headers.flatMap { DateReader.dates(in: PrintedText.words($0).map(Self.fiscalYearWord)) }
             .compactMap(\.year).max()
-        let columns = headers.enumerated().map { index, header -> PeriodColumn in
+        let read = headers.enumerated().map { index, header -> PeriodSpan? in
             let ownDate = contextDates.count == headers.count ? contextDates[index] : nil
-            let period = period(header: header, contextWords: contextWords, contextDate: ownDate, latestYear: latestYear)
+            return period(header: header, contextWords: contextWords, contextDate: ownDate, latestYear: latestYear)
+        }
+        let periods = QuarterHeadings.dated(read, headers: headers, kind: kind, anchor: documentPeriodEnd)
+        let columns = zip(headers, periods).map { header, period -> PeriodColumn in
             if period == nil || period?.key == nil {
                 diagnostics.append(Diagnostic(code: "period-unreadable",
                                               message: "\(kind.rawValue): cannot read the period of column \"\(header)\"", page: page))

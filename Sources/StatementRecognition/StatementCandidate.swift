@@ -61,7 +61,8 @@ struct StatementCandidate: Sendable {
             if !line.isEmpty, line.count <= 160 { above.insert(line, at: 0) }
             index -= 1
         }
-        let ownTitles = layout.titleRows.compactMap { $0.cell(at: 0)?.text.trimmingSpaces }.filter { !$0.isEmpty }
+        let ownTitles = layout.titleRows.map { row in row.cells.map { $0.text.trimmingSpaces }.joined(separator: " ").trimmingSpaces }
+            .filter { !$0.isEmpty }
         textAbove = above
         titleLines = above + ownTitles
         // Some filers print the title in the heading rows' label cell.

@@ -25,7 +25,9 @@ struct TableLayout: Sendable {
         let firstHeaderRow = rows[..<firstAmountRow].firstIndex { row in
             row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
         }
-        if let firstHeaderRow, let lastHeaderRow {
+        if var firstHeaderRow, let lastHeaderRow {
+            // A statement title printed across the value columns (a cell of its own) is a title.
+            while firstHeaderRow < lastHeaderRow, Self.isTitleRow(rows[firstHeaderRow]) { firstHeaderRow += 1 }
             titleRows = Array(rows[..<firstHeaderRow])
             headerRows = Array(rows[firstHeaderRow...lastHeaderRow])
             bodyRows = Array(rows[(lastHeaderRow + 1)...])
@@ -52,6 +54,13 @@ struct TableLayout: Sendable {
     static func isNoteHeading(_ heading: String) -> Bool {
         let words = PrintedText.words(heading)
         return words == ["note"] || words == ["notes"]
+    }
+
+    /// A row of one cell, right of the labels, that names a statement.
+    private static func isTitleRow(_ row: TableRow) -> Bool {
+        let cells = row.cells.filter { !$0.text.trimmingSpaces.isEmpty }
+        guard cells.count == 1, cells[0].column > 0, let verdict = StatementClassifier.verdict(title: cells[0].text) else { return false }
+        return verdict != .rejected
     }
 
     /// "Inc/ (Dec)", "% Change", "Variance": a column comparing periods, not a period.
