@@ -36,7 +36,9 @@ enum LineMeasure: Sendable, Equatable {
         if mentionsShareCount(text) { return .shares }
         // "-diluted earnings per common share" under "Number of shares used in computing:"
         // counts the shares used for that figure.
-        if let innermost = section.last.map(LabelText.fold), mentionsShareCount(innermost) { return .shares }
+        if let innermost = section.last.map(LabelText.fold), mentionsShareCount(innermost), namesEarningsFigure(text) {
+            return .shares
+        }
         if mentionsPerShare(text) { return .perShare }
         // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading decides.
         for heading in section.reversed().map(LabelText.fold) {
@@ -44,6 +46,12 @@ enum LineMeasure: Sendable, Equatable {
             if mentionsPerShare(heading) { return .perShare }
         }
         return .money
+    }
+
+    /// "basic earnings per common share", "- diluted": the figure a share count is used for.
+    private static func namesEarningsFigure(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter }
+        return words.first == "basic" || words.first == "diluted"
     }
 
     private static func mentionsPerShare(_ text: String) -> Bool {

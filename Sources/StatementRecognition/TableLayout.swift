@@ -111,14 +111,21 @@ struct TableLayout: Sendable {
                 guard cells.count < valueColumns.count else { return nil }
                 let left = cells.filter { $0.lastColumn < column }.max { $0.lastColumn < $1.lastColumn }
                 let right = cells.filter { $0.column > column }.min { $0.column < $1.column }
-                if let left, let right, let leftGap = gap(left, column), let rightGap = gap(right, column), rightGap < leftGap {
-                    // Between two group headings, the one printed nearer ("For the nine" set
-                    // right-aligned over the last column of its group).
+                if let left, let right, Self.namesLength(left.text), Self.namesLength(right.text),
+                   let leftGap = gap(left, column), let rightGap = gap(right, column), rightGap < leftGap {
+                    // Between two period groups, the heading printed nearer ("For the nine"
+                    // set right-aligned over the last column of its group).
                     return right.text.trimmingSpaces
                 }
                 return (left ?? right)?.text.trimmingSpaces
             }.joined(separator: " ")
         }
+    }
+
+    /// A heading that names a period length ("For the three", "months ended", "Year Ended").
+    private static func namesLength(_ text: String) -> Bool {
+        let words = PrintedText.words(text)
+        return DateReader.length(in: words) != nil || words.contains { ["three", "six", "nine", "twelve", "months"].contains($0) }
     }
 
     /// Horizontal distance between a heading and the amounts of a value column (PDF boxes

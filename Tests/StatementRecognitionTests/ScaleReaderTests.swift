@@ -29,4 +29,13 @@ import TickmarkModel
         #expect(ScaleReader.currency(in: ["£000", "1,200"]) == "GBP")
         #expect(ScaleReader.currency(in: ["1,200"]) == nil)
     }
+
+    @Test func aNamedCurrencyWinsOverTheDollarSign() {
+        #expect(ScaleReader.currency(in: ["Unaudited, millions of Canadian dollars", "$ 13,545"]) == "CAD")
+        #expect(ScaleReader.currency(in: ["(Millions of yen)", "(Thousands of U.S. dollars)"]) == "JPY")
+        #expect(ScaleReader.currency(in: ["2024", "RMB", "US$"]) == "CNY")
+        #expect(ScaleReader.namedCurrency("2024 US$") == "USD")
+        #expect(ScaleReader.namedCurrency("(Thousands of U.S. dollars)") == "USD")
+        #expect(ScaleReader.namedCurrency("US operations") == nil)
+    }
 }
