@@ -48,6 +48,8 @@ public struct Normalizer: Sendable {
                     if !balanceInstants.contains(where: { $0.key == instant.key }) { balanceInstants.append(instant) }
                 }
                 let (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
+                // The closing balance of a quarter and of the nine months to the same day is one fact.
+                if balanceSide != nil, lineFacts.contains(where: { $0.period == fact.period && $0.value == fact.value }) { continue }
                 lineFacts.append(fact)
                 if let problem { diagnostics.append(problem) }
                 if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }

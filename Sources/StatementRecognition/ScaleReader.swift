@@ -37,9 +37,11 @@ enum ScaleReader {
 
     /// ISO 4217 code of the currency the texts name: a currency named in words or a code
     /// ("millions of Canadian dollars", "Millions of yen", "RMB", "US$") wins over a bare sign
-    /// printed beside the amounts; else the first sign (`€`, `£`, `¥`, `$`) or "dollars".
-    static func currency(in texts: [String]) -> String? {
+    /// printed beside the amounts; then the currency the document declares for all its amounts
+    /// (`declared`); else the first sign (`€`, `£`, `¥`, `$`) or "dollars".
+    static func currency(in texts: [String], declared: String? = nil) -> String? {
         if let named = texts.lazy.compactMap(namedCurrency).first { return named }
+        if let declared { return declared }
         for text in texts {
             if text.contains("€") { return "EUR" }
             if text.contains("£") { return "GBP" }
@@ -60,6 +62,18 @@ enum ScaleReader {
         (["gbp"], "GBP"), (["sterling"], "GBP"),
         (["u", "s", "dollars"], "USD"), (["us"], "USD"), (["usd"], "USD"),
     ]
+
+    private static let declaringPhrases = ["amounts are in", "amounts are expressed in", "expressed in", "presented in",
+                                           "amounts in"]
+
+    /// The currency other than USD that a sentence declares for all amounts ("all amounts are
+    /// in millions of Canadian dollars, unless otherwise stated"), nil otherwise.
+    static func declaredCurrency(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard let phrase = declaringPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        let code = namedCurrency(String(lower[phrase.upperBound...].prefix(60)))
+        return code == "USD" ? nil : code
+    }
 
     /// The currency a text names in words or by code ("US$" and "C$" count), nil otherwise.
     static func namedCurrency(_ text: String) -> String? {

@@ -72,12 +72,29 @@ import TickmarkModel
         #expect(equity.columns[4].period?.end == CalendarDate(year: 2022, month: 10, day: 31))
     }
 
+    @Test func columnsReadAsTheSamePeriodAreLeftOut() throws {
+        let found = statements(metadata: DocumentMetadata(periodEnd: CalendarDate(year: 2023, month: 7, day: 31))) { d in
+            d.text("Consolidated statement of comprehensive income")
+            d.text("For the three months ended")
+            d.table([
+                ["", "2023", "2023", "2022"],
+                ["Net income", "1,430", "1,688", "1,666"],
+                ["Other comprehensive income", "(529)", "353", "(55)"],
+                ["Comprehensive income", "901", "2,041", "1,611"],
+            ])
+        }
+        let statement = try #require(found.first)
+        // Two columns read as the quarter to July 31, 2023: neither is trusted.
+        #expect(statement.periodKeys == ["?", "?", "3M-2022-07-31"])
+    }
+
     @Test func quartersWithoutAMonthEndAnchorAreLeftUnread() throws {
         let found = statements { d in
             d.text("CONSOLIDATED BALANCE SHEET")
             d.table([
                 ["($ millions)", "Q3/23", "Q2/23"],
                 ["Cash", "13,545", "21,941"],
+                ["Loans", "526,891", "525,337"],
                 ["Total assets", "943,001", "935,239"],
             ])
         }
@@ -119,6 +136,7 @@ import TickmarkModel
             TableRow(cells: [cell("For the three months ended", 3, 380, 420), cell("For the nine months ended", 5, 520, 560)]),
             TableRow(cells: (1...5).map { cell(["", "July 31, 2023", "April 30, 2023", "July 31, 2022", "July 31, 2023", "July 31, 2022"][$0], $0, Double(rights[$0] - 40), Double(rights[$0])) }),
             valueRow("Net interest income", ["3,236", "3,187", "3,236", "9,628", "9,456"]),
+            valueRow("Provision for credit losses", ["736", "438", "243", "1,469", "621"]),
             valueRow("Net income", ["1,430", "1,688", "1,666", "3,550", "5,058"]),
         ], columnCount: 6, locator: .pdf(page: 1, bbox: BoundingBox(x0: 0, y0: 0, x1: 600, y1: 100)))
         var d = SyntheticDocument()

@@ -38,4 +38,12 @@ import TickmarkModel
         #expect(ScaleReader.namedCurrency("(Thousands of U.S. dollars)") == "USD")
         #expect(ScaleReader.namedCurrency("US operations") == nil)
     }
+
+    @Test func aDocumentDeclaringItsCurrencyMakesABareDollarSignThatCurrency() {
+        let line = "All amounts are in millions of Canadian dollars, unless otherwise stated."
+        #expect(ScaleReader.declaredCurrency(line) == "CAD")
+        #expect(ScaleReader.declaredCurrency("All amounts are in millions of U.S. dollars") == nil)
+        #expect(ScaleReader.currency(in: ["($ millions)", "$ 13,545"], declared: "CAD") == "CAD")
+        #expect(ScaleReader.currency(in: ["(Millions of yen)"], declared: "CAD") == "JPY")
+    }
 }
