@@ -58,9 +58,21 @@ enum ContinuationJoiner {
         if candidate.kind == nil {
             return sameHeaders || (candidate.layout.headerRows.isEmpty
                 && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count)
+                || (candidate.textAbove.count <= 3 && yearsMatch(group.first, candidate))
         }
         // Title repeated on the next page: the same statement when the headings are the same.
         return sameHeaders && PrintedText.squashed(candidate.title ?? "") == PrintedText.squashed(group.first.title ?? "")
+    }
+
+    /// Headings that print the same year over each column, though worded or cut differently
+    /// ("(As of December 31, 2023)" on the first page, "31, 2023)" under a heading line the
+    /// next page printed apart).
+    private static func yearsMatch(_ a: StatementCandidate, _ b: StatementCandidate) -> Bool {
+        let years = { (c: StatementCandidate) in
+            c.headings.map { heading in PrintedText.words(heading).compactMap(PrintedText.year(in:)) }
+        }
+        let (first, next) = (years(a), years(b))
+        return !first.isEmpty && first == next && first.allSatisfy { !$0.isEmpty }
     }
 
     private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate) -> Bool {

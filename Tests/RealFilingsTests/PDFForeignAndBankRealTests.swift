@@ -51,6 +51,13 @@ import TickmarkModel
         let income = try #require(record.statements.first { $0.kind == .income && $0.currency == "JPY" })
         #expect(income.periods.map(\.key) == ["FY2023", "FY2024"])
         #expect(Self.facts(record, .income, "Revenue", "FY2024", currency: "JPY").first?.value == Decimal(2_577_643_000_000))
+        // Liabilities and equity go on on page 4 under a heading cut differently.
+        let treasury = Self.facts(record, .balance, "Treasury shares", "2024-12-31", currency: "JPY")
+        #expect(treasury.map(\.value) == [Decimal(-2_941_000_000)])
+        #expect(treasury.first?.locator.page == 4)
+        // "Net cash provided by (used in) operating" / values / "activities".
+        let operating = Self.facts(record, .cashFlow, "Net cash provided by (used in) operating activities", "FY2024", currency: "JPY")
+        #expect(operating.map(\.value) == [Decimal(227_865_000_000)])
     }
 
     @Test func bankSupplementsWithQuarterTrendColumns() throws {

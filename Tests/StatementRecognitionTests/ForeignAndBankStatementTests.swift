@@ -88,6 +88,28 @@ import TickmarkModel
         #expect(statement.periodKeys == ["?", "?", "3M-2022-07-31"])
     }
 
+    @Test func theNextPageContinuesUnderHeadingsCutDifferently() throws {
+        let found = statements { d in
+            d.text("a. Consolidated statement of financial position", page: 3)
+            d.table(page: 3, [
+                ["", "(As of December 31, 2023)", "(As of December 31, 2024)"],
+                ["Cash and cash equivalents", "315,076", "251,339"],
+                ["Inventories", "10,680", "12,650"],
+                ["Total assets", "2,109,251", "2,297,146"],
+            ])
+            d.text("(As of December (As of December", page: 4)
+            d.table(page: 4, [
+                ["", "31, 2023)", "31, 2024)"],
+                ["Trade and other payables", "214,044", "268,423"],
+                ["Treasury shares", "(2,949)", "(2,941)"],
+                ["Total liabilities and equity", "2,109,251", "2,297,146"],
+            ])
+        }
+        let balance = try #require(found.first)
+        #expect(balance.pages == [3, 4])
+        #expect(balance.row("Treasury shares")?.cells.map { $0?.printed } == ["(2,949)", "(2,941)"])
+    }
+
     @Test func quartersWithoutAMonthEndAnchorAreLeftUnread() throws {
         let found = statements { d in
             d.text("CONSOLIDATED BALANCE SHEET")
