@@ -75,10 +75,15 @@ struct RowPeriodLines: Sendable {
         return rules
     }
 
-    /// A component column of share counts ("Common stock Shares") beside the amounts.
+    /// Currency words a heading may print after its component name ("Shares RMB", "Amount US$").
+    private static let currencyWords: Set<String> = ["rmb", "us$", "usd", "$", "cny", "jpy", "yen", "eur", "cad"]
+
+    /// A component column of share counts ("Common stock Shares", "Treasury stock Shares RMB
+    /// (in millions, except share data)") beside the amounts.
     static func countsShares(_ header: String) -> Bool {
-        let folded = LabelText.fold(header)
-        return folded == "shares" || folded.hasSuffix(" shares")
+        var words = LabelText.foldDroppingAsides(header).split(separator: " ").map(String.init)
+        while let last = words.last, currencyWords.contains(last) { words.removeLast() }
+        return words.last == "shares"
     }
 
     /// A line without facts yet; a tagged cell gives its own concept and dimensions (the component's member).

@@ -56,6 +56,8 @@ import TickmarkModel
         #expect(RowPeriodLines.countsShares("Common Stock and Additional Paid-In Capital Shares"))
         #expect(RowPeriodLines.countsShares("Shares"))
         #expect(!RowPeriodLines.countsShares("Treasury stock"))
+        #expect(RowPeriodLines.countsShares("Treasury stock Additional Shares RMB (in millions, except share data)"))
+        #expect(!RowPeriodLines.countsShares("Ordinary shares Additional Amount RMB (in millions, except share data)"))
     }
 
     @Test func dollarsInMillionsLeavesShareCountsUnscaled() {
