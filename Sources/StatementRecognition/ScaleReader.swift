@@ -15,13 +15,22 @@ enum ScaleReader {
             let isScaleLine = words.contains("in") || words.contains("of") || line.contains("(") || line.contains("$")
                 || words.first.map { w in scaleWords.contains { $0.word == w } } == true
             guard isScaleLine else { continue }
-            for word in words {
+            for (index, word) in words.enumerated() where !scalesShares(words[..<index]) {
                 if let match = scaleWords.first(where: { $0.word == word }) {
                     return Scale(exponent: match.exponent, printed: phrase(in: line))
                 }
             }
         }
         return .units
+    }
+
+    /// "(shares in thousands)", "share amounts in": the scale word after these words scales share
+    /// counts, never the amounts of money beside them ("$ and shares in millions" scales both).
+    private static func scalesShares(_ before: ArraySlice<String>) -> Bool {
+        let tail = Array(before.suffix(3))
+        // "$ and shares in millions" scales both.
+        if tail.first == "and" { return false }
+        return tail.suffix(2) == ["shares", "in"] || tail == ["share", "amounts", "in"] || tail == ["share", "data", "in"]
     }
 
     /// The parenthesised part of a line that holds the scale, else the whole line trimmed.

@@ -56,7 +56,8 @@ enum StatementClassifier {
         // Sentence case: "Consolidated statements of income (unaudited)".
         let firstWord = PrintedText.words(trimmed).first ?? ""
         return trimmed.first?.isUppercase == true
-            && ["consolidated", "condensed", "combined", "statement", "statements", "balance"].contains(firstWord)
+            && ["consolidated", "condensed", "combined", "statement", "statements", "balance", "interim", "unaudited"]
+                .contains(firstWord)
     }
 
     /// "a. Consolidated statement of income" → "Consolidated statement of income": a list

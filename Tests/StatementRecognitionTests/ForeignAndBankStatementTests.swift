@@ -36,6 +36,13 @@ import TickmarkModel
         #expect(dollars.row("Revenue")?.cells.map { $0?.printed } == ["16,295,634"])
     }
 
+    @Test func interimIFRSTitlesNameTheirStatements() {
+        #expect(StatementClassifier.verdict(title: "Interim condensed consolidated statement of financial position") == .statement(.balance))
+        #expect(StatementClassifier.verdict(title: "Interim condensed consolidated statement of operations") == .statement(.income))
+        #expect(StatementClassifier.verdict(title: "Consolidated statement of profit or loss") == .statement(.income))
+        #expect(StatementClassifier.verdict(title: "Interim condensed consolidated statement of changes in equity") == .statement(.equity))
+    }
+
     @Test func aUSDollarColumnBesideRMBColumnsIsAStatementOfItsOwn() throws {
         let found = statements { d in
             d.text("Consolidated Balance Sheets")

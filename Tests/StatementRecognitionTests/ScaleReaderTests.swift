@@ -18,6 +18,13 @@ import TickmarkModel
         #expect(scale.printed == printed)
     }
 
+    @Test func aShareScaleNeverScalesMoney() {
+        #expect(ScaleReader.scale(in: ["Consolidated Statements of Income", "(shares in thousands)"]) == .units)
+        let both = ScaleReader.scale(in: ["(shares in thousands)", "(Dollars in millions)"])
+        #expect(both.exponent == 6 && both.printed == "Dollars in millions")
+        #expect(ScaleReader.scale(in: ["(In millions, except per share amounts; shares in thousands)"]).exponent == 6)
+    }
+
     @Test func noScaleMeansUnits() {
         #expect(ScaleReader.scale(in: ["Consolidated Balance Sheets", "December 31, 2018"]) == .units)
     }
