@@ -48,8 +48,11 @@ enum ContinuationJoiner {
             return candidate.kind == nil && sameHeaders && candidate.textAbove.count <= 4
         }
         if page == lastPage {
-            // The table builder split the statement where a heading line interrupts it.
-            return candidate.verdict == nil && candidate.textAbove.count <= 3 && candidate.layout.headerRows.isEmpty
+            // The table builder split the statement where heading lines interrupt it (or a label
+            // wrapped over several lines: "Preferred stock, 5,000,000 shares authorized, of which").
+            let interruption = candidate.textAbove.count <= 3
+                || (candidate.textAbove.count <= 6 && candidate.textAbove.allSatisfy { $0.count <= 80 && !$0.hasSuffix(".") })
+            return candidate.verdict == nil && interruption && candidate.layout.headerRows.isEmpty
                 && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count
         }
         guard page == lastPage + 1 else { return false }

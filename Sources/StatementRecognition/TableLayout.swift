@@ -19,12 +19,8 @@ struct TableLayout: Sendable {
         let firstAmountRow = rows.firstIndex { row in
             row.cells.contains { $0.column > 0 && PrintedText.isAmount($0.text) && !PrintedText.isDash($0.text) }
         } ?? rows.count
-        let lastHeaderRow = rows[..<firstAmountRow].lastIndex { row in
-            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
-        }
-        let firstHeaderRow = rows[..<firstAmountRow].firstIndex { row in
-            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
-        }
+        let lastHeaderRow = rows[..<firstAmountRow].lastIndex(where: Self.mayBeHeading)
+        let firstHeaderRow = rows[..<firstAmountRow].firstIndex(where: Self.mayBeHeading)
         if var firstHeaderRow, let lastHeaderRow {
             // A statement title printed across the value columns (a cell of its own) is a title.
             while firstHeaderRow < lastHeaderRow, Self.isTitleRow(rows[firstHeaderRow]) { firstHeaderRow += 1 }
@@ -54,6 +50,14 @@ struct TableLayout: Sendable {
     static func isNoteHeading(_ heading: String) -> Bool {
         let words = PrintedText.words(heading)
         return words == ["note"] || words == ["notes"]
+    }
+
+    /// A row that prints something over the value columns, other than a labelled row of dashes
+    /// ("None issued and outstanding  —  —", a body row).
+    private static func mayBeHeading(_ row: TableRow) -> Bool {
+        let over = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
+        let labelled = !(row.cell(at: 0)?.text.trimmingSpaces.isEmpty ?? true)
+        return !over.isEmpty && !(labelled && over.allSatisfy { PrintedText.isDash($0.text) })
     }
 
     /// A row of one cell, right of the labels, that names a statement.

@@ -95,5 +95,9 @@ import TickmarkModel
         #expect(shares.unit == "shares")
         #expect(Self.facts(record, .income, "Diluted", "3M-2023-06-30").first?.value == Decimal(string: "0.33"))
         #expect(Self.facts(record, .income, "Operating revenues", "9M-2023-06-30").first?.value == Decimal(70_568_000))
+        // The balance sheet goes on below the wrapped preferred-stock caption.
+        let deficit = Self.facts(record, .balance, "Accumulated deficit", "2022-09-30")
+        #expect(deficit.map(\.value) == [Decimal(-9_190_000)])
+        #expect(deficit.first?.locator.page == 4)
     }
 }

@@ -117,6 +117,32 @@ import TickmarkModel
         #expect(balance.row("Treasury shares")?.cells.map { $0?.printed } == ["(2,949)", "(2,941)"])
     }
 
+    @Test func aWrappedLabelBetweenTwoTablesOfOnePageDoesNotEndTheStatement() throws {
+        let found = statements { d in
+            d.text("CONSOLIDATED BALANCE SHEETS")
+            d.table([
+                ["", "June 30, 2023", "September 30, 2022"],
+                ["Total current liabilities", "7,496", "8,713"],
+                ["Other liabilities", "836", "854"],
+                ["Total liabilities", "16,367", "16,379"],
+            ])
+            d.text("Commitments and contingencies")
+            d.text("Shareholders’ Equity:")
+            d.text("Preferred stock, 5,000,000 shares authorized, of which")
+            d.text("250,000 shares are designated Series A Junior")
+            d.text("Participating Preferred Stock; $0.01 par value;")
+            d.table([
+                [">None issued and outstanding", "—", "—"],
+                [">Accumulated deficit", "(7,043)", "(9,190)"],
+                [">Total shareholders’ equity", "33,776", "31,187"],
+                ["Total liabilities and shareholders’ equity", "50,143", "47,566"],
+            ])
+        }
+        let balance = try #require(found.first)
+        #expect(balance.row("Accumulated deficit")?.cells.map { $0?.printed } == ["(7,043)", "(9,190)"])
+        #expect(balance.periodKeys == ["2023-06-30", "2022-09-30"])
+    }
+
     @Test func quartersWithoutAMonthEndAnchorAreLeftUnread() throws {
         let found = statements { d in
             d.text("CONSOLIDATED BALANCE SHEET")
