@@ -34,6 +34,11 @@ enum LineMeasure: Sendable, Equatable {
         }
         // "Weighted-average shares used in computing earnings per share" counts shares.
         if mentionsShareCount(text) { return .shares }
+        // "-diluted earnings per common share" under "Number of shares used in computing:"
+        // counts the shares used for that figure.
+        if let innermost = section.last.map(LabelText.fold), mentionsShareCount(innermost), namesEarningsFigure(text) {
+            return .shares
+        }
         if mentionsPerShare(text) { return .perShare }
         // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading decides.
         for heading in section.reversed().filter({ !printsCount($0) }).map(LabelText.fold) {
@@ -49,13 +54,21 @@ enum LineMeasure: Sendable, Equatable {
         heading.range(of: #"\d,\d{3}"#, options: .regularExpression) != nil
     }
 
+    /// "basic earnings per common share", "- diluted": the figure a share count is used for.
+    private static func namesEarningsFigure(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter }
+        return words.first == "basic" || words.first == "diluted"
+    }
+
     private static func mentionsPerShare(_ text: String) -> Bool {
         ["per share", "per common share", "per basic share", "per diluted share", "per ordinary share",
          "earnings per", "loss per", "eps"].contains { contains(text, word: $0) }
     }
 
     private static func mentionsShareCount(_ text: String) -> Bool {
-        ["shares outstanding", "weighted average shares", "weighted average number of shares",
+        // "Average diluted common shares issued and outstanding"
+        if contains(text, word: "average") && contains(text, word: "shares") && !mentionsPerShare(text) { return true }
+        return ["shares outstanding", "weighted average shares", "weighted average number of shares",
          "weighted average common shares", "shares used in comput", "shares used to compute",
          "number of shares", "average shares", "common shares outstanding", "shares used in per share"]
             .contains { text.contains($0) }

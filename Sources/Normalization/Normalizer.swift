@@ -35,12 +35,21 @@ public struct Normalizer: Sendable {
         let currency = statement.currency ?? Normalizer.printedCurrency(statement)
         let facts = FactBuilder(scale: ScaleRules(statement.scale), currency: currency)
         var disagreements: [Fact] = []
+        var balanceInstants: [Period] = []
         let lines = statement.rows.map { row -> Line in
             let measure = LineMeasure.of(label: row.label, section: row.section)
+            let balanceSide = statement.kind == .equity ? BalanceRowPeriods.side(of: row.label) : nil
             var lineFacts: [Fact] = []
-            for (column, period) in kept where column < row.cells.count {
+            for (column, columnPeriod) in kept where column < row.cells.count {
                 guard let cell = row.cells[column] else { continue }
+                var period = columnPeriod
+                if let side = balanceSide, let instant = BalanceRowPeriods.instant(of: period, side: side) {
+                    period = instant
+                    if !balanceInstants.contains(where: { $0.key == instant.key }) { balanceInstants.append(instant) }
+                }
                 let (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
+                // The closing balance of a quarter and of the nine months to the same day is one fact.
+                if balanceSide != nil, lineFacts.contains(where: { $0.period == fact.period && $0.value == fact.value }) { continue }
                 lineFacts.append(fact)
                 if let problem { diagnostics.append(problem) }
                 if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
@@ -54,7 +63,8 @@ public struct Normalizer: Sendable {
         Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
                          currency: currency, scale: Normalizer.multiplier(statement.scale.exponent),
-                         periods: kept.map(\.period), lines: lines)
+                         periods: kept.map(\.period) + balanceInstants.filter { instant in !kept.contains { $0.period.key == instant.key } },
+                         lines: lines)
     }
 
     /// A statement with periods down the rows and components across (see `RowPeriodLines`).

@@ -57,9 +57,13 @@ struct RowPeriodLines: Sendable {
                     lines.append(line(row, section: section, component: header, cell: cell))
                     lines[index].componentColumn = column
                 }
+                // A balance row measures its column, whatever heading ("… per share") it follows.
                 let headings = row.period?.kind == .instant ? [header] : section
-                let measure = Self.countsShares(header) ? .shares : LineMeasure.of(label: row.label, section: headings)
-                let (fact, problem) = facts.fact(cell, period: key, measure: measure)
+                let countsShares = Self.countsShares(header)
+                let measure = countsShares ? .shares : LineMeasure.of(label: row.label, section: headings)
+                var builder = facts
+                if countsShares, let exponent = Self.ownScale(header) { builder.scale.shares = exponent }
+                let (fact, problem) = builder.fact(cell, period: key, measure: measure)
                 lines[index].facts.append(fact)
                 if let problem { diagnostics.append(problem) }
                 if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
@@ -77,10 +81,27 @@ struct RowPeriodLines: Sendable {
         return rules
     }
 
-    /// A component column of share counts ("Common stock Shares") beside the amounts.
+    /// The scale a share column prints in its own heading ("Shares (000's)", "Shares (In millions)");
+    /// the statement's scale phrase ("(in millions, except share data)") is not one.
+    static func ownScale(_ header: String) -> Int? {
+        for aside in LabelText.fold(header).split(separator: "(").dropFirst() where !aside.contains("except") {
+            if aside.hasPrefix("000s") || aside.contains("thousands") { return 3 }
+            if aside.contains("millions") { return 6 }
+        }
+        return nil
+    }
+
+    /// Currency words a heading may print after its component name ("Shares RMB", "Amount US$").
+    private static let currencyWords: Set<String> = ["rmb", "us$", "usd", "$", "cny", "jpy", "yen", "eur", "cad"]
+
+    /// A component column of share counts ("Common stock Shares", "Treasury stock Shares RMB
+    /// (in millions, except share data)") beside the amounts.
     static func countsShares(_ header: String) -> Bool {
         let folded = LabelText.fold(header)
-        return folded == "shares" || folded.hasSuffix(" shares")
+        if folded == "shares" || folded.hasSuffix(" shares") { return true }
+        var words = LabelText.foldDroppingAsides(header).split(separator: " ").map(String.init)
+        while let last = words.last, currencyWords.contains(last) { words.removeLast() }
+        return words.last == "shares"
     }
 
     /// A line without facts yet; a tagged cell gives its own concept and dimensions (the component's member).

@@ -8,6 +8,8 @@ struct Glyph {
     var fontSize: Double?
     var isBold: Bool
 
+    var isDigit: Bool { scalar.isASCII && ("0"..."9").contains(scalar) }
+
     /// ASCII is answered without the (slow) Unicode property tables.
     var isSpace: Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }

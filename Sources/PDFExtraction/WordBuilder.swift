@@ -2,7 +2,7 @@ import TickmarkModel
 
 /// Cuts a page's glyphs into words: maximal runs of non-space characters, also split where two
 /// neighbouring glyphs on one line stand far apart (numbers placed in columns without a space)
-/// or where the text jumps to another line.
+/// or where the text jumps to another line. Footnote marks glued to a word are dropped.
 struct WordBuilder {
     /// A gap wider than this many font sizes between two glyphs splits a word.
     var splitGapInFontSizes = 0.8
@@ -13,9 +13,17 @@ struct WordBuilder {
         var words: [Word] = []
         var run: [Glyph] = []
         var spaceBefore = false
+        var inMark = false
         for glyph in glyphs {
             if glyph.isSpace {
                 spaceBefore = true
+                inMark = false
+                continue
+            }
+            if inMark && glyph.isDigit { continue }
+            inMark = false
+            if !spaceBefore, let previous = run.last, isFootnoteMark(glyph, after: previous) {
+                inMark = true
                 continue
             }
             if let previous = run.last,
@@ -45,6 +53,15 @@ struct WordBuilder {
         guard sameLine else { return true }
         let gap = glyph.x0 - previous.x1
         return gap > splitGapInFontSizes * size || glyph.x1 < previous.x0
+    }
+
+    /// A digit set smaller or raised right after a letter is a footnote mark glued to its word
+    /// ("Interest income¹" printed as "income1"): it is left out of the word.
+    private func isFootnoteMark(_ glyph: Glyph, after previous: Glyph) -> Bool {
+        guard glyph.isDigit, previous.scalar.properties.isAlphabetic,
+              let size = previous.fontSize, let digitSize = glyph.fontSize,
+              glyph.x0 - previous.x1 < 0.3 * size else { return false }
+        return digitSize < 0.85 * size || glyph.y1 < previous.y1 - 0.2 * size
     }
 
     private func flush(_ run: inout [Glyph], into words: inout [Word]) {

@@ -50,8 +50,11 @@ enum ContinuationJoiner {
             return candidate.kind == nil && (sameHeaders || sameComponents) && candidate.textAbove.count <= 4
         }
         if page == lastPage {
-            // The table builder split the statement where a heading line interrupts it.
-            return candidate.verdict == nil && candidate.textAbove.count <= 3 && candidate.layout.headerRows.isEmpty
+            // The table builder split the statement where heading lines interrupt it (or a label
+            // wrapped over several lines: "Preferred stock, 5,000,000 shares authorized, of which").
+            let interruption = candidate.textAbove.count <= 3
+                || (candidate.textAbove.count <= 6 && candidate.textAbove.allSatisfy { $0.count <= 80 && !$0.hasSuffix(".") })
+            return candidate.verdict == nil && interruption && candidate.layout.headerRows.isEmpty
                 && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count
         }
         guard page == lastPage + 1 else { return false }
@@ -60,9 +63,21 @@ enum ContinuationJoiner {
         if candidate.kind == nil {
             return sameHeaders || (candidate.layout.headerRows.isEmpty
                 && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count)
+                || (candidate.textAbove.count <= 3 && yearsMatch(group.first, candidate))
         }
         // Title repeated on the next page: the same statement when the headings are the same.
         return sameHeaders && PrintedText.squashed(candidate.title ?? "") == PrintedText.squashed(group.first.title ?? "")
+    }
+
+    /// Headings that print the same year over each column, though worded or cut differently
+    /// ("(As of December 31, 2023)" on the first page, "31, 2023)" under a heading line the
+    /// next page printed apart).
+    private static func yearsMatch(_ a: StatementCandidate, _ b: StatementCandidate) -> Bool {
+        let years = { (c: StatementCandidate) in
+            c.headings.map { heading in PrintedText.words(heading).compactMap(PrintedText.year(in:)) }
+        }
+        let (first, next) = (years(a), years(b))
+        return !first.isEmpty && first == next && first.allSatisfy { !$0.isEmpty }
     }
 
     /// Whether two tables print the same column headings; `ignoringDates` compares them without

@@ -105,6 +105,15 @@ enum DateReader {
         return nil
     }
 
+    /// A span printed from one full date to another ("January 1, 2023 to December 31, 2023"):
+    /// its first and last day. Nil unless two full dates are joined by "to" or "through".
+    static func range(in words: [String]) -> (start: CalendarDate, end: CalendarDate)? {
+        guard let joint = words.firstIndex(where: { $0 == "to" || $0 == "through" }),
+              let start = fullDate(in: Array(words[..<joint])), let end = fullDate(in: Array(words[(joint + 1)...])),
+              start < end else { return nil }
+        return (start, end)
+    }
+
     /// The first complete date in the words.
     static func fullDate(in words: [String]) -> CalendarDate? {
         for d in dates(in: words) {

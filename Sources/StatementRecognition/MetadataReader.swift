@@ -8,15 +8,18 @@ public struct MetadataReader: Sendable {
     /// How many blocks from the start count as the cover page(s).
     private static let coverBlockLimit = 400
 
-    /// The metadata printed on the cover: the blocks of the first two pages (PDF) or the
-    /// first blocks of the document (HTML).
+    /// The metadata printed on the cover: the blocks of the first two pages and of a later
+    /// form cover (PDF, see `coverPages`), or the first blocks of the document (HTML).
     public func read(_ blocks: [Block]) -> DocumentMetadata {
-        let cover = blocks.prefix(Self.coverBlockLimit).filter { block in
+        let coverPages = Self.coverPages(blocks)
+        let page = { (block: Block) -> Int in
             switch block {
-            case .text(let text): (text.locator.page ?? 1) <= 2
-            case .table(let table): (table.pages.first ?? 1) <= 2
+            case .text(let text): text.locator.page ?? 1
+            case .table(let table): table.pages.first ?? 1
             }
         }
+        let cover = blocks.prefix(Self.coverBlockLimit).filter { page($0) <= 2 }
+            + (coverPages.count > 2 ? blocks.filter { page($0) > 2 && coverPages.contains(page($0)) } : [])
         let lines = cover.flatMap(Self.lines)
         var metadata = DocumentMetadata()
         metadata.form = lines.lazy.compactMap(Self.form).first
@@ -31,6 +34,25 @@ public struct MetadataReader: Sendable {
         metadata.ticker = Self.ticker(cover) ?? Self.ticker(lines: lines)
         metadata.cik = lines.lazy.compactMap(Self.cik).first
         return metadata
+    }
+
+    /// Pages searched for a cover printed after an annual report's front matter.
+    private static let laterCoverPageLimit = 20
+
+    /// Pages 1 and 2, plus the page that prints the form's cover ("Annual report pursuant to
+    /// Section 13 or 15(d)") and the next one when that comes later, as in an annual report
+    /// that wraps the 10-K.
+    static func coverPages(_ blocks: [Block]) -> Set<Int> {
+        var pages: Set<Int> = [1, 2]
+        for block in blocks {
+            guard case .text(let text) = block, let page = text.locator.page else { continue }
+            if page > laterCoverPageLimit { break }
+            if page > 2, text.text.count < 200, PrintedText.squashed(text.text).contains("pursuanttosection13") {
+                pages.formUnion([page, page + 1])
+                break
+            }
+        }
+        return pages
     }
 
     /// Text lines of a block; a table gives one line per row (cells joined by spaces).

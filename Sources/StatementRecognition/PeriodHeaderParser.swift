@@ -11,6 +11,8 @@ struct PeriodHeaderParser: Sendable {
     var documentPeriodEnd: CalendarDate?
     /// True for annual reports (10-K, 20-F): a duration column that prints no length is a year.
     var isAnnualDocument: Bool
+    /// Full period-end dates printed elsewhere in the document, for columns that print a year only.
+    var fiscalYearEnds = FiscalYearEnds(dates: [])
 
     /// One `PeriodColumn` per header text, and a diagnostic for each column whose period
     /// could not be read.
@@ -21,9 +23,14 @@ struct PeriodHeaderParser: Sendable {
         let contextDates = DateReader.dates(in: contextWords).compactMap { d in
             d.year.flatMap { y in d.month.flatMap { m in d.day.flatMap { CalendarDate(year: y, month: m, day: $0) } } }
         }
-        let columns = headers.enumerated().map { index, header -> PeriodColumn in
+        let latestYear = headers.flatMap { DateReader.dates(in: PrintedText.words($0).map(Self.fiscalYearWord)) }
+            .compactMap(\.year).max()
+        let read = headers.enumerated().map { index, header -> PeriodSpan? in
             let ownDate = contextDates.count == headers.count ? contextDates[index] : nil
-            let period = period(header: header, contextWords: contextWords, contextDate: ownDate)
+            return period(header: header, contextWords: contextWords, contextDate: ownDate, latestYear: latestYear)
+        }
+        let periods = QuarterHeadings.dated(read, headers: headers, kind: kind, anchor: documentPeriodEnd)
+        let columns = zip(headers, periods).map { header, period -> PeriodColumn in
             if period == nil || period?.key == nil {
                 diagnostics.append(Diagnostic(code: "period-unreadable",
                                               message: "\(kind.rawValue): cannot read the period of column \"\(header)\"", page: page))
@@ -33,9 +40,13 @@ struct PeriodHeaderParser: Sendable {
         return (columns, diagnostics)
     }
 
-    private func period(header: String, contextWords: [String], contextDate: CalendarDate?) -> PeriodSpan? {
+    private func period(header: String, contextWords: [String], contextDate: CalendarDate?, latestYear: Int?) -> PeriodSpan? {
         let words = PrintedText.words(header).map(Self.fiscalYearWord)
-        guard let end = endDate(words: words, contextWords: contextWords, contextDate: contextDate) else { return nil }
+        if let range = DateReader.range(in: words) {
+            return kind == .balance ? .instant(range.end) : PeriodSpan(kind: .duration, end: range.end, start: range.start)
+        }
+        guard let end = endDate(words: words, contextWords: contextWords, contextDate: contextDate, latestYear: latestYear)
+        else { return nil }
         if kind == .balance { return .instant(end) }
         // Context naming several lengths ("Three Months Ended … Nine Months Ended") says
         // nothing about one column: its length is left unread rather than guessed.
@@ -56,7 +67,7 @@ struct PeriodHeaderParser: Sendable {
         word.hasPrefix("fy") && PrintedText.year(in: String(word.dropFirst(2))) != nil ? String(word.dropFirst(2)) : word
     }
 
-    private func endDate(words: [String], contextWords: [String], contextDate: CalendarDate?) -> CalendarDate? {
+    private func endDate(words: [String], contextWords: [String], contextDate: CalendarDate?, latestYear: Int?) -> CalendarDate? {
         if let date = DateReader.fullDate(in: words) { return date }
         let own = DateReader.dates(in: words)
         guard let year = own.compactMap(\.year).last else { return nil }
@@ -74,11 +85,15 @@ struct PeriodHeaderParser: Sendable {
         }
         if let documentEnd = documentPeriodEnd {
             // A year printed alone names a fiscal year: the one ending on the document's month
-            // and day (fiscal 2016 of a year ending January 1, 2017 ends in 2017).
-            let shift = documentEnd.year - PeriodSpan.instant(documentEnd).fiscalYear
+            // and day (fiscal 2016 of a year ending January 1, 2017 ends in 2017), or on a date
+            // the document prints a few days off it (a 52/53-week year). A filer whose year ends
+            // in the first months of the next one may name it by the year it began: "2023"
+            // over the year ended February 4, 2024.
+            let namedByStart = latestYear == documentEnd.year - 1 && documentEnd.month <= 3
+            let shift = namedByStart ? 1 : documentEnd.year - PeriodSpan.instant(documentEnd).fiscalYear
             let endYear = year + shift
             let day = min(documentEnd.day, CalendarDate.daysIn(month: documentEnd.month, year: endYear))
-            return CalendarDate(year: endYear, month: documentEnd.month, day: day)
+            return CalendarDate(year: endYear, month: documentEnd.month, day: day).map(fiscalYearEnds.end(near:))
         }
         return nil
     }

@@ -38,13 +38,16 @@ enum PrintedText {
         return result
     }
 
-    /// A printed amount: digits with optional `$ € £ , . ( ) - %` and spaces, and no letters;
+    /// A printed amount: one number with optional `$ € £ , . ( ) - %` and spaces, and no letters;
     /// a lone dash (nothing) counts too. A bare year ("2018") does not.
     static func isAmount(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
         if isDash(trimmed) { return true }
         let withoutSigns = trimmed.filter { !"$€£ ".contains($0) && $0 != "\u{00A0}" }
         guard !trimmed.isEmpty, !isYear(withoutSigns) else { return false }
+        // Two numbers apart ("31, 2023)" of a wrapped date heading) are not one amount.
+        let numberTokens = trimmed.split { $0 == " " || $0 == "\u{00A0}" }.filter { $0.contains { $0.isNumber } }
+        guard numberTokens.count <= 1 else { return false }
         var hasDigit = false
         for scalar in trimmed.unicodeScalars {
             if ("0"..."9").contains(scalar) { hasDigit = true; continue }

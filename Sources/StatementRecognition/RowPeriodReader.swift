@@ -3,7 +3,8 @@ import TickmarkModel
 /// Reads the periods of a statement that prints them down the rows (most equity statements:
 /// components across, "Balance at December 31, 2017", the year's activity, the next balance…).
 ///
-/// A balance row ("Balance at/as of …", "Balances at …", "Balance, …" followed by a date) is an
+/// A balance row ("Balance at/as of …", "Balances at …", "Balance, …" followed by a date, or
+/// a label that is a date alone) is an
 /// instant at its date; a row between balance rows dated D1 and D2 is the duration from the day
 /// after D1 (D1 itself for an opening balance on a month's first day) to D2. Rows before the
 /// first balance row or after the last one get no period.

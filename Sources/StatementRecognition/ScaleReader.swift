@@ -15,13 +15,22 @@ enum ScaleReader {
             let isScaleLine = words.contains("in") || words.contains("of") || line.contains("(") || line.contains("$")
                 || words.first.map { w in scaleWords.contains { $0.word == w } } == true
             guard isScaleLine else { continue }
-            for word in words {
+            for (index, word) in words.enumerated() where !scalesShares(words[..<index]) {
                 if let match = scaleWords.first(where: { $0.word == word }) {
                     return Scale(exponent: match.exponent, printed: phrase(in: line))
                 }
             }
         }
         return .units
+    }
+
+    /// "(shares in thousands)", "share amounts in": the scale word after these words scales share
+    /// counts, never the amounts of money beside them ("$ and shares in millions" scales both).
+    private static func scalesShares(_ before: ArraySlice<String>) -> Bool {
+        let tail = Array(before.suffix(3))
+        // "$ and shares in millions" scales both.
+        if tail.first == "and" { return false }
+        return tail.suffix(2) == ["shares", "in"] || tail == ["share", "amounts", "in"] || tail == ["share", "data", "in"]
     }
 
     /// The parenthesised part of a line that holds the scale, else the whole line trimmed.
@@ -35,16 +44,55 @@ enum ScaleReader {
         return line.trimmingSpaces
     }
 
-    /// ISO 4217 code of the first currency sign or name in the texts.
-    static func currency(in texts: [String]) -> String? {
+    /// ISO 4217 code of the currency the texts name: a currency named in words or a code
+    /// ("millions of Canadian dollars", "Millions of yen", "RMB", "US$") wins over a bare sign
+    /// printed beside the amounts; then the currency the document declares for all its amounts
+    /// (`declared`); else the first sign (`€`, `£`, `¥`, `$`) or "dollars".
+    static func currency(in texts: [String], declared: String? = nil) -> String? {
+        if let named = texts.lazy.compactMap(namedCurrency).first { return named }
+        if let declared { return declared }
         for text in texts {
             if text.contains("€") { return "EUR" }
             if text.contains("£") { return "GBP" }
+            if text.contains("¥") { return "JPY" }
             if text.contains("$") { return "USD" }
-            let words = PrintedText.words(text)
-            if words.contains("eur") || words.contains("euro") || words.contains("euros") { return "EUR" }
-            if words.contains("gbp") || words.contains("sterling") { return "GBP" }
-            if words.contains("usd") || words.contains("dollars") { return "USD" }
+            if PrintedText.words(text).contains("dollars") { return "USD" }
+        }
+        return nil
+    }
+
+    /// Currency names and codes, lowercased words, with the code they stand for; checked in
+    /// this order ("canadian dollars" before "dollars").
+    private static let currencyNames: [(words: [String], code: String)] = [
+        (["canadian", "dollars"], "CAD"), (["cad"], "CAD"), (["c"], "CAD"),
+        (["yen"], "JPY"), (["jpy"], "JPY"),
+        (["rmb"], "CNY"), (["renminbi"], "CNY"), (["cny"], "CNY"),
+        (["eur"], "EUR"), (["euro"], "EUR"), (["euros"], "EUR"),
+        (["gbp"], "GBP"), (["sterling"], "GBP"),
+        (["u", "s", "dollars"], "USD"), (["us"], "USD"), (["usd"], "USD"),
+    ]
+
+    private static let declaringPhrases = ["amounts are in", "amounts are expressed in", "expressed in", "presented in",
+                                           "amounts in"]
+
+    /// The currency other than USD that a sentence declares for all amounts ("all amounts are
+    /// in millions of Canadian dollars, unless otherwise stated"), nil otherwise.
+    static func declaredCurrency(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard let phrase = declaringPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        let code = namedCurrency(String(lower[phrase.upperBound...].prefix(60)))
+        return code == "USD" ? nil : code
+    }
+
+    /// The currency a text names in words or by code ("US$" and "C$" count), nil otherwise.
+    static func namedCurrency(_ text: String) -> String? {
+        guard text.count <= 160 else { return nil }
+        let words = PrintedText.words(text)
+        let lower = text.lowercased()
+        for (name, code) in currencyNames where words.indices.contains(where: { words[$0...].starts(with: name) }) {
+            // A lone "c" or "us" names a currency only as "C$" / "US$".
+            if name == ["c"] || name == ["us"], !lower.contains(name[0] + "$") { continue }
+            return code
         }
         return nil
     }

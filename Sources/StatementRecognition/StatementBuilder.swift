@@ -4,6 +4,10 @@ import TickmarkModel
 /// scale and currency from the header text, rows with sections and totals.
 struct StatementBuilder: Sendable {
     var metadata: DocumentMetadata
+    /// Period ends printed in full elsewhere in the document.
+    var fiscalYearEnds = FiscalYearEnds(dates: [])
+    /// The currency other than USD the document declares for all its amounts, if any.
+    var declaredCurrency: String?
 
     private var isAnnualDocument: Bool {
         guard let form = metadata.form?.uppercased() else { return false }
@@ -17,19 +21,14 @@ struct StatementBuilder: Sendable {
         let headerText = layout.allHeaderTexts
         let context = (first.titleLines + layout.headerLabelTexts).joined(separator: " ")
         let parser = PeriodHeaderParser(kind: group.kind, context: context,
-                                        documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument)
+                                        documentPeriodEnd: metadata.periodEnd, isAnnualDocument: isAnnualDocument,
+                                        fiscalYearEnds: fiscalYearEnds)
         let headers = first.headings
         var (columns, diagnostics) = parser.columns(headers: headers, page: page)
         if group.kind == .equity, columns.contains(where: { $0.period?.key == nil }) {
             // Most equity statements print components across and periods down the rows.
             columns = headers.map { PeriodColumn(header: $0, period: nil) }
             diagnostics = []
-        }
-        let keys = columns.compactMap { $0.period?.key }
-        if Set(keys).count != keys.count {
-            // E.g. the same periods once for the parent's owners and once for noncontrolling interests.
-            diagnostics.append(Diagnostic(code: "period-columns-repeat",
-                                          message: "\(group.kind.rawValue): several columns have the same period", page: page))
         }
         if layout.valueColumns.isEmpty {
             diagnostics.append(Diagnostic(code: "statement-without-values",
@@ -39,7 +38,8 @@ struct StatementBuilder: Sendable {
         let firstValues = layout.bodyRows.prefix(3).flatMap { $0.cells.map(\.text) }
         // A `$` printed beside the amounts (kept apart from the cell text) names the currency too.
         let printedSign = group.parts.lazy.flatMap(\.layout.bodyRows).flatMap(\.cells).compactMap(\.currencySign).first
-        let currency = ScaleReader.currency(in: first.titleLines + headerText + firstValues + (printedSign.map { [$0] } ?? []))
+        let currency = ScaleReader.currency(in: first.titleLines + headerText + firstValues + (printedSign.map { [$0] } ?? []),
+                                            declared: declaredCurrency)
         let bodyRows = group.parts.enumerated().flatMap { index, part -> [TableRow] in
             if index == 0 { return Self.headingRows(first.leadingSections, of: part) + part.layout.bodyRows }
             let samePage = part.table.pages.first == group.parts[index - 1].table.pages.last

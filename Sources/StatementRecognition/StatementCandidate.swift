@@ -61,7 +61,8 @@ struct StatementCandidate: Sendable {
             if !line.isEmpty, line.count <= 160 { above.insert(line, at: 0) }
             index -= 1
         }
-        let ownTitles = layout.titleRows.compactMap { $0.cell(at: 0)?.text.trimmingSpaces }.filter { !$0.isEmpty }
+        let ownTitles = layout.titleRows.map { row in row.cells.map { $0.text.trimmingSpaces }.joined(separator: " ").trimmingSpaces }
+            .filter { !$0.isEmpty }
         textAbove = above
         // A sentence ends what belongs to the table before ("… an integral part of this statement.").
         let titleAbove = above.lastIndex(where: Self.endsSentence).map { Array(above[($0 + 1)...]) } ?? above

@@ -48,7 +48,7 @@ enum StatementClassifier {
         for character in line {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
         }
-        let trimmed = outside.trimmingSpaces
+        let trimmed = withoutListMarker(outside.trimmingSpaces)
         if trimmed.hasSuffix(".") || trimmed.hasSuffix(":") { return false }
         let long = trimmed.split { !$0.isLetter && $0 != "’" && $0 != "'" }.filter { $0.count >= 4 }
         guard !long.isEmpty else { return false }
@@ -59,7 +59,19 @@ enum StatementClassifier {
         let words = PrintedText.words(trimmed)
         let startsAsTitle = trimmed.first?.isUppercase == true
             || (trimmed == trimmed.lowercased() && words.count <= 7 && trimmed.count <= 60)
-        return startsAsTitle && ["consolidated", "condensed", "combined", "statement", "statements", "balance"].contains(words.first ?? "")
+        return startsAsTitle
+            && ["consolidated", "condensed", "combined", "statement", "statements", "balance", "interim", "unaudited"]
+                .contains(words.first ?? "")
+    }
+
+    /// "a. Consolidated statement of income" → "Consolidated statement of income": a list
+    /// marker (one letter or a number, then a period) in front of a title.
+    static func withoutListMarker(_ line: String) -> String {
+        let words = line.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let marker = words.first, marker.count <= 3, marker.hasSuffix("."),
+              marker.dropLast().allSatisfy({ $0.isNumber }) || (marker.count == 2 && marker.first?.isLetter == true)
+        else { return line }
+        return String(words[1]).trimmingSpaces
     }
 
     /// True when a line is a parent-company-only heading ("Condensed Financial Information of Registrant").

@@ -13,7 +13,8 @@ public struct StatementFinder: Sendable {
         let metadata = known ?? MetadataReader().read(blocks)
         let statementsItem = metadata.form?.hasPrefix("10-Q") == true ? "1" : "8"
         let groups = ContinuationJoiner.groups(candidates(in: blocks, statementsItem: statementsItem))
-        let builder = StatementBuilder(metadata: metadata)
+        let builder = StatementBuilder(metadata: metadata, fiscalYearEnds: FiscalYearEnds(groups: groups),
+                                       declaredCurrency: Self.declaredCurrency(in: blocks))
         var built: [(group: ContinuationJoiner.Group, statement: RecognizedStatement, diagnostics: [Diagnostic], score: Double)] = []
         for group in groups {
             let (statement, diagnostics) = builder.build(group)
@@ -26,12 +27,23 @@ public struct StatementFinder: Sendable {
                 .map { StatementSelector.Entry(index: $0, group: built[$0].group, statement: built[$0].statement, score: built[$0].score) })
         }
         chosen.sort()
-        let statements = StatementSelector.promotingCombinedComprehensiveIncome(chosen.map { built[$0].statement })
-        var diagnostics = chosen.flatMap { built[$0].diagnostics }
+        let checked = StatementSelector.promotingCombinedComprehensiveIncome(chosen.map { built[$0].statement })
+            .flatMap(ConvenienceTranslation.split).map(RepeatedPeriods.leftOut)
+        let statements = checked.map(\.statement)
+        var diagnostics = chosen.flatMap { built[$0].diagnostics } + checked.flatMap(\.diagnostics)
         for kind in [StatementKind.income, .balance, .cashFlow] where !statements.contains(where: { $0.kind == kind }) {
             diagnostics.append(Diagnostic(code: "statement-not-found", message: "no \(kind.rawValue) statement found"))
         }
         return (statements, diagnostics)
+    }
+
+    /// The currency the opening pages declare for all amounts ("all amounts are in millions of
+    /// Canadian dollars"), so that a bare `$` is not taken for US dollars.
+    static func declaredCurrency(in blocks: [Block]) -> String? {
+        blocks.prefix(400).lazy.compactMap { block -> String? in
+            guard case .text(let text) = block, (text.locator.page ?? 1) <= 3 else { return nil }
+            return ScaleReader.declaredCurrency(text.text)
+        }.first
     }
 
     /// One candidate per table, with the title text above it and whether it sits in the

@@ -19,13 +19,11 @@ struct TableLayout: Sendable {
         let firstAmountRow = rows.firstIndex { row in
             row.cells.contains { $0.column > 0 && PrintedText.isAmount($0.text) && !PrintedText.isDash($0.text) }
         } ?? rows.count
-        // A first row of dashes ("Revenues  $ -  $ -") is a statement row, not a heading.
-        let isHeading = { (row: TableRow) in
-            row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty && !PrintedText.isDash($0.text) }
-        }
-        let lastHeaderRow = rows[..<firstAmountRow].lastIndex(where: isHeading)
-        let firstHeaderRow = rows[..<firstAmountRow].firstIndex(where: isHeading)
-        if let firstHeaderRow, let lastHeaderRow {
+        let lastHeaderRow = rows[..<firstAmountRow].lastIndex(where: Self.mayBeHeading)
+        let firstHeaderRow = rows[..<firstAmountRow].firstIndex(where: Self.mayBeHeading)
+        if var firstHeaderRow, let lastHeaderRow {
+            // A statement title printed across the value columns (a cell of its own) is a title.
+            while firstHeaderRow < lastHeaderRow, Self.isTitleRow(rows[firstHeaderRow]) { firstHeaderRow += 1 }
             titleRows = Array(rows[..<firstHeaderRow])
             headerRows = Array(rows[firstHeaderRow...lastHeaderRow])
             bodyRows = Array(rows[(lastHeaderRow + 1)...])
@@ -42,7 +40,29 @@ struct TableLayout: Sendable {
         }
         valueColumns = Self.valueColumns(of: bodyRows, columnCount: table.columnCount)
         let headings = headerTexts()
-        valueColumns = zip(valueColumns, headings).filter { !Self.isChangeHeading($0.1) }.map(\.0)
+        let noteColumns = Set(headerRows.flatMap(\.cells).filter { $0.column > 0 && Self.isNoteHeading($0.text) }
+            .flatMap { $0.column...$0.lastColumn })
+        valueColumns = zip(valueColumns, headings).filter { !Self.isChangeHeading($0.1) && !noteColumns.contains($0.0) }.map(\.0)
+    }
+
+    /// "Notes", "Note": the column of note references (`6`, `7,34`, `2(o)`) that IFRS filers
+    /// print between the labels and the values; its numbers are not amounts.
+    static func isNoteHeading(_ heading: String) -> Bool {
+        let words = PrintedText.words(heading)
+        return words == ["note"] || words == ["notes"]
+    }
+
+    /// A row that prints something other than dashes over the value columns: a row of dashes
+    /// ("None issued and outstanding  —  —", "Revenues  $ -  $ -") is a body row.
+    private static func mayBeHeading(_ row: TableRow) -> Bool {
+        row.cells.contains { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty && !PrintedText.isDash($0.text) }
+    }
+
+    /// A row of one cell, right of the labels, that names a statement.
+    private static func isTitleRow(_ row: TableRow) -> Bool {
+        let cells = row.cells.filter { !$0.text.trimmingSpaces.isEmpty }
+        guard cells.count == 1, cells[0].column > 0, let verdict = StatementClassifier.verdict(title: cells[0].text) else { return false }
+        return verdict != .rejected
     }
 
     /// "Inc/ (Dec)", "% Change", "Variance": a column comparing periods, not a period.
@@ -82,7 +102,8 @@ struct TableLayout: Sendable {
     func headerTexts() -> [String] {
         valueColumns.enumerated().map { position, column in
             headerRows.compactMap { row -> String? in
-                let cells = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }.sorted { $0.column < $1.column }
+                let cells = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty && !Self.isNoteHeading($0.text) }
+                    .sorted { $0.column < $1.column }
                 if Self.isSplitHeading(cells) { return cells.map { $0.text.trimmingSpaces }.joined(separator: " ") }
                 // One heading per value column: taken in order, whatever columns they sit over.
                 if cells.count == valueColumns.count { return cells[position].text.trimmingSpaces }
@@ -90,12 +111,32 @@ struct TableLayout: Sendable {
                     return covering.text.trimmingSpaces
                 }
                 guard cells.count < valueColumns.count else { return nil }
-                if let left = cells.filter({ $0.lastColumn < column }).max(by: { $0.lastColumn < $1.lastColumn }) {
-                    return left.text.trimmingSpaces
+                let left = cells.filter { $0.lastColumn < column }.max { $0.lastColumn < $1.lastColumn }
+                let right = cells.filter { $0.column > column }.min { $0.column < $1.column }
+                if let left, let right, Self.namesLength(left.text), Self.namesLength(right.text),
+                   let leftGap = gap(left, column), let rightGap = gap(right, column), rightGap < leftGap {
+                    // Between two period groups, the heading printed nearer ("For the nine"
+                    // set right-aligned over the last column of its group).
+                    return right.text.trimmingSpaces
                 }
-                return cells.filter { $0.column > column }.min { $0.column < $1.column }?.text.trimmingSpaces
+                return (left ?? right)?.text.trimmingSpaces
             }.joined(separator: " ")
         }
+    }
+
+    /// A heading that names a period length ("For the three", "months ended", "Year Ended").
+    private static func namesLength(_ text: String) -> Bool {
+        let words = PrintedText.words(text)
+        return DateReader.length(in: words) != nil || words.contains { ["three", "six", "nine", "twelve", "months"].contains($0) }
+    }
+
+    /// Horizontal distance between a heading and the amounts of a value column (PDF boxes
+    /// only; nil for markup).
+    private func gap(_ heading: TableCell, _ column: Int) -> Double? {
+        guard let box = heading.locator.bbox else { return nil }
+        let boxes = bodyRows.compactMap { Self.valueCell(of: $0, column: column)?.locator.bbox }
+        guard let x0 = boxes.map(\.x0).min(), let x1 = boxes.map(\.x1).max() else { return nil }
+        return max(0, box.x0 - x1, x0 - box.x1)
     }
 
     /// One heading over all columns that the table cut in two: "Balance at" | "December 31,".

@@ -15,6 +15,15 @@ import TickmarkModel
         #expect(LineMeasure.of(label: "Basic earnings per share", section: []) == .perShare)
         #expect(LineMeasure.of(label: "Common stock, $0.01 par value; 600 shares outstanding", section: []) == .money)
         #expect(LineMeasure.of(label: "Weighted average number of shares outstanding", section: []) == .shares)
+        #expect(LineMeasure.of(label: "Average diluted common shares issued and outstanding", section: []) == .shares)
+    }
+
+    @Test func earningsFiguresUnderANumberOfSharesHeadingCountShares() {
+        let heading = ["Number of shares (in thousands) used in computing:"]
+        #expect(LineMeasure.of(label: "-diluted earnings per common share", section: heading) == .shares)
+        // A dividend per share left inside the shares heading is still per share.
+        #expect(LineMeasure.of(label: "Cash dividends declared per share", section: ["Shares used in computing earnings per share:"])
+                == .perShare)
     }
 
     @Test func scalePhrasesSayWhatIsScaled() {

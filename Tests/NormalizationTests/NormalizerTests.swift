@@ -26,6 +26,26 @@ import TickmarkModel
         return Normalizer().normalize(statement, diagnostics: &diagnostics)
     }
 
+    @Test func balancesOfAnEquityStatementWithYearsAcrossAreInstants() throws {
+        let statement = RecognizedStatement(
+            kind: .equity, title: "Consolidated Statements of Changes in Total Equity", pages: [80],
+            scale: Scale(exponent: 6, printed: "$ in millions"), currency: "USD",
+            columns: [PeriodColumn(header: "2024", period: Self.fy2024), PeriodColumn(header: "2023", period: Self.fy2023)],
+            rows: [row("Beginning balance", ["97,996", "102,121"], section: ["Retained earnings"]),
+                   row("Common stock dividends", ["(5,786)", "(5,393)"], section: ["Retained earnings"]),
+                   row("Ending balance", ["104,989", "97,996"], section: ["Retained earnings"]),
+                   row("Total equity", ["105,143", "100,141"])],
+            tableIndexes: [0])
+        var diagnostics: [Diagnostic] = []
+        let s = Normalizer().normalize(statement, diagnostics: &diagnostics)
+        #expect(s.lines[0].facts.map(\.period) == ["2023-12-31", "2022-12-31"])
+        #expect(s.lines[1].facts.map(\.period) == ["FY2024", "FY2023"])
+        #expect(s.lines[2].facts.map(\.period) == ["2024-12-31", "2023-12-31"])
+        #expect(s.lines[3].facts.map(\.period) == ["2024-12-31", "2023-12-31"])
+        #expect(s.periods.map(\.key) == ["FY2024", "FY2023", "2023-12-31", "2022-12-31", "2024-12-31"])
+        #expect(s.periods.last?.type == .instant)
+    }
+
     @Test func appliesSignAndScaleToMoney() throws {
         let s = income(scale: "In millions, except per share amounts", rows: [
             row("Net sales", ["$ 32,765", "$ 31,657"]),

@@ -56,6 +56,12 @@ import TickmarkModel
         #expect(RowPeriodLines.countsShares("Common Stock and Additional Paid-In Capital Shares"))
         #expect(RowPeriodLines.countsShares("Shares"))
         #expect(!RowPeriodLines.countsShares("Treasury stock"))
+        #expect(RowPeriodLines.countsShares("Treasury stock Additional Shares RMB (in millions, except share data)"))
+        #expect(!RowPeriodLines.countsShares("Ordinary shares Additional Amount RMB (in millions, except share data)"))
+        #expect(RowPeriodLines.countsShares("Common Stock (Accumulated Shares"))
+        #expect(RowPeriodLines.countsShares("Common Stock Additional Shares (000’s)"))
+        #expect(RowPeriodLines.ownScale("Common Stock Additional Shares (000’s)") == 3)
+        #expect(RowPeriodLines.ownScale("Treasury stock Shares RMB (in millions, except share data)") == nil)
     }
 
     @Test func dollarsInMillionsLeavesShareCountsUnscaled() {

@@ -47,6 +47,19 @@ import TickmarkModel
         #expect(words[1].bbox == BoundingBox(x0: 30, y0: 10, x1: 40, y1: 20))
     }
 
+    @Test func aFootnoteDigitGluedToAWordIsLeftOut() {
+        func glyph(_ c: Unicode.Scalar, _ x: Double, size: Double = 8, bottom: Double = 20) -> Glyph {
+            Glyph(scalar: c, x0: x, y0: bottom - size, x1: x + 4, y1: bottom, fontSize: size, isBold: false)
+        }
+        // "income¹" then "54,135" far right: the raised small 1 goes, the amount stays whole.
+        let glyphs = [glyph("i", 0), glyph("n", 4), glyph("e", 8), glyph("1", 12, size: 5.2, bottom: 16),
+                      glyph(" ", 16), glyph("5", 100), glyph("4", 104)]
+        #expect(WordBuilder().words(from: glyphs).map(\.text) == ["ine", "54"])
+        // A number set apart after a word on the same baseline is never a mark.
+        let apart = [glyph("t", 0), glyph("3", 40), glyph("7", 44)]
+        #expect(WordBuilder().words(from: apart).map(\.text) == ["t", "37"])
+    }
+
     @Test func aSpaceInsideAWordIsIgnoredButARealSpaceIsKept() {
         func glyph(_ c: Unicode.Scalar, _ x0: Double, _ x1: Double) -> Glyph {
             Glyph(scalar: c, x0: x0, y0: 10, x1: x1, y1: 20, fontSize: 10, isBold: true)

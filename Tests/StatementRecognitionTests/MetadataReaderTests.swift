@@ -23,6 +23,19 @@ import TickmarkModel
         #expect(metadata.cik == nil)
     }
 
+    @Test func coverOfAWrappedTenKAfterTheFrontMatter() {
+        var d = SyntheticDocument()
+        d.text("Annual Financial Report", page: 1)
+        d.text("Letter to shareholders", page: 2)
+        d.text("FORM 10-K", page: 3)
+        d.text("ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934", page: 3)
+        d.text("For the fiscal year ended September 28, 2024", page: 3)
+        let metadata = MetadataReader().read(d.blocks)
+        #expect(metadata.form == "10-K")
+        #expect(metadata.periodEnd?.iso == "2024-09-28")
+        #expect(metadata.fiscalYear == 2024)
+    }
+
     @Test func quarterlyCoverLeavesTheFiscalYearUnknown() {
         var d = SyntheticDocument()
         d.text("FORM 10-Q")

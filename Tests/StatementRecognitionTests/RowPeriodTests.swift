@@ -41,6 +41,8 @@ import TickmarkModel
         #expect(RowPeriodReader.balanceDate(label: "Balance at beginning of year") == nil)
         #expect(RowPeriodReader.balanceDate(label: "Balance sheet reclassification at December 31, 2015") == nil)
         #expect(RowPeriodReader.balanceDate(label: "Net income") == nil)
+        // A balance row labelled by its date alone.
+        #expect(RowPeriodReader.balanceDate(label: "January 29, 2023") == CalendarDate(year: 2023, month: 1, day: 29))
     }
 
     @Test func aBareDateOrTheTotalsNameAndDateIsABalance() {

@@ -32,6 +32,26 @@ import TickmarkModel
         #expect(row.section.isEmpty)
     }
 
+    @Test func aLabelWrappedAroundItsValuesIsOneLabel() throws {
+        var d = SyntheticDocument()
+        d.text("e. Consolidated statements of cash flows")
+        d.table([
+            ["", "FY2023", "FY2024"],
+            [">Income before tax", "61,208", "51,885"],
+            [">Interest paid", "(5,429)", "(8,773)"],
+            [">Net cash provided by (used in) operating"],
+            ["", "185,705", "227,865"],
+            [">activities"],
+            ["Cash flows from investing activities"],
+            [">Purchase of property, plant and equipment", "(52,713)", "(57,679)"],
+        ])
+        let s = try #require(StatementFinder().find(in: d.blocks).statements.first)
+        let row = try #require(s.row("Net cash provided by (used in) operating activities"))
+        #expect(row.cells.map { $0?.printed } == ["185,705", "227,865"])
+        #expect(s.row("activities") == nil)
+        #expect(s.row("Purchase of property, plant and equipment")?.section == ["Cash flows from investing activities"])
+    }
+
     @Test func labelWrappedAfterAConnectingWordIsOneLabel() throws {
         let s = try income()
         let row = try #require(s.row("NET INCOME ATTRIBUTABLE TO SHAREOWNERS OF THE COCA-COLA COMPANY"))

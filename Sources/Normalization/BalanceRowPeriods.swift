@@ -1,0 +1,41 @@
+import Foundation
+import TickmarkModel
+
+/// An equity statement with periods across and components down ("Common stock: Beginning
+/// balance … Ending balance", years as columns) prints balances in duration columns: an
+/// opening balance is the instant before the column's period begins, a closing balance (and a
+/// total of equity) the instant it ends.
+enum BalanceRowPeriods {
+    enum Side: Equatable { case opening, closing }
+
+    private static let openingPrefixes = [
+        "balance at beginning", "balance, beginning", "balances at beginning", "beginning balance",
+        "balance beginning", "equity at beginning",
+    ]
+    private static let closingPrefixes = [
+        "balance at end", "balance, end", "balances at end", "ending balance", "balance end", "equity at end",
+        "total equity", "total shareholders", "total stockholders",
+    ]
+
+    /// Whether the label names an opening or a closing balance; nil for a movement.
+    static func side(of label: String) -> Side? {
+        let lower = label.lowercased().replacingOccurrences(of: "’", with: "'")
+        if openingPrefixes.contains(where: lower.hasPrefix) { return .opening }
+        if closingPrefixes.contains(where: lower.hasPrefix) { return .closing }
+        return nil
+    }
+
+    /// The instant a balance of a duration column stands at; nil when the period's first day is unknown
+    /// (an opening balance) or the period is already an instant.
+    static func instant(of period: Period, side: Side) -> Period? {
+        guard period.type == .duration else { return nil }
+        let day: CalendarDate?
+        switch side {
+        case .closing: day = period.end
+        case .opening: day = period.start.map { $0.adding(days: -1) }
+        }
+        guard let day else { return nil }
+        return Period(key: day.iso, type: .instant, start: nil, end: day, fiscalYear: PeriodSpan.instant(day).fiscalYear,
+                      header: period.header)
+    }
+}
