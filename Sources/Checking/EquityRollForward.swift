@@ -40,27 +40,58 @@ struct EquityRollForward {
 
     // MARK: periods across
 
+    /// Per duration column, from one balance row to the next. A balance row's figure stands in
+    /// the column itself or, where the statement dates balances as instants, at the column's
+    /// opening instant (the day before it starts) or closing instant (its last day).
     private func columnChecks(_ values: StatementValues) -> [StatementCheck] {
-        values.statement.periods.flatMap { period -> [StatementCheck] in
+        values.statement.periods.filter { $0.type == .duration }.flatMap { period -> [StatementCheck] in
+            let openingKey = period.start.map { $0.adding(days: -1).iso }
+            let closingKey = period.end?.iso
             var results: [StatementCheck] = []
             // One roll-forward at a time per unit: share counts and dollars interleave in tagged statements.
-            var opening: [String: (line: Int, value: Decimal)] = [:]
+            var opening: [String: Balance] = [:]
             var movements: [String: [(Int, Decimal)]] = [:]
             for (index, line) in values.lines.enumerated() {
-                guard let value = values.value(line: index, period: period.key) else { continue }
-                let unit = values.fact(line: index, period: period.key)?.unit ?? ""
                 guard Self.isBalance(line.label) else {
+                    guard let value = values.value(line: index, period: period.key) else { continue }
+                    let unit = values.fact(line: index, period: period.key)?.unit ?? ""
                     if opening[unit] != nil { movements[unit, default: []].append((index, value)) }
                     continue
                 }
-                if let start = opening[unit], let moved = movements[unit], !moved.isEmpty, !Self.onlyOpens(line.label) {
-                    results.append(compare(values, opening: start, openingKey: period.key, movements: moved,
-                                           period: period.key, closing: (index, value), closingKey: period.key))
+                let closings = [closingKey, period.key].compactMap { $0 }.compactMap { Balance(values, index, $0) }
+                let openings = [openingKey, period.key].compactMap { $0 }.compactMap { Balance(values, index, $0) }
+                guard let unit = (closings.first ?? openings.first)?.unit else { continue }
+                var next = openings.first
+                if let start = opening[unit], let moved = movements[unit], !moved.isEmpty, !Self.onlyOpens(line.label),
+                   !closings.isEmpty {
+                    let tried = closings.map { closing in
+                        compare(values, opening: (start.line, start.value), openingKey: start.key, movements: moved,
+                                period: period.key, closing: (closing.line, closing.value), closingKey: closing.key)
+                    }
+                    let check = tried.first { $0.status == .pass } ?? tried[0]
+                    results.append(check)
+                    next = closings.first { $0.value == check.actual } ?? next
                 }
-                opening[unit] = (index, value)
+                opening[unit] = next
                 movements[unit] = []
             }
             return results
+        }
+    }
+
+    /// A balance row's figure in one period, with its unit.
+    private struct Balance {
+        var line: Int
+        var key: String
+        var value: Decimal
+        var unit: String
+
+        init?(_ values: StatementValues, _ line: Int, _ key: String) {
+            guard let value = values.value(line: line, period: key) else { return nil }
+            self.line = line
+            self.key = key
+            self.value = value
+            unit = values.fact(line: line, period: key)?.unit ?? ""
         }
     }
 

@@ -7,7 +7,7 @@ import TickmarkModel
     typealias F = StatementFixtures
 
     func checks(_ statement: Statement, rule: CheckRule) -> [StatementCheck] {
-        Checker().check(F.document(statement)).statements[0].checks.filter { $0.rule == rule }
+        Checker().check(F.document(statement)).content.statements[0].checks.filter { $0.rule == rule }
     }
 
     @Test func balanceSheetThatFootsAndBalancesPasses() {
@@ -23,7 +23,7 @@ import TickmarkModel
             F.row("Total equity", total: true, concept: "total_equity", ["2023-12-31": "800"]),
             F.row("Total liabilities and equity", total: true, concept: "total_liabilities_and_equity", ["2023-12-31": "1,500"]),
         ])
-        let checked = Checker().check(F.document(balance)).statements[0]
+        let checked = Checker().check(F.document(balance)).content.statements[0]
         #expect(checked.checks.filter { $0.rule == .totalsFoot }.map(\.status) == [.pass, .pass, .pass, .pass, .pass])
         #expect(checked.checks.first { $0.rule == .balanceSheetBalances }?.status == .pass)
         #expect(checked.lines.allSatisfy { $0.facts.allSatisfy { $0.flags.isEmpty } })
@@ -35,7 +35,7 @@ import TickmarkModel
             F.row("Receivables", ["2023-12-31": "600"]),
             F.row("Total current assets", total: true, ["2023-12-31": "1,100"]),
         ])
-        let checked = Checker().check(F.document(balance)).statements[0]
+        let checked = Checker().check(F.document(balance)).content.statements[0]
         let foot = checked.checks.filter { $0.rule == .totalsFoot }
         #expect(foot.map(\.status) == [.fail])
         #expect(foot.first?.expected == 1_000_000_000)
@@ -121,7 +121,7 @@ import TickmarkModel
     @Test func netIncomeOfTheCashFlowStatementMustBeOnTheIncomeStatement() {
         let income = F.statement(.income, periods: ["FY2023"], [F.row("Net income", concept: "net_income", ["FY2023": "300"])])
         let cash = F.statement(.cashFlow, periods: ["FY2023"], [F.row("Net income", concept: "net_income", ["FY2023": "310"])])
-        let checked = Checker().check(F.document(income, cash)).statements[1]
+        let checked = Checker().check(F.document(income, cash)).content.statements[1]
         #expect(checked.checks.filter { $0.rule == .netIncomeAgrees }.map(\.status) == [.fail])
         #expect(checked.lines[0].facts[0].flags == ["net-income-agrees"])
     }
@@ -151,7 +151,7 @@ import TickmarkModel
 
     @Test func factNoCheckConfirmsIsFlaggedUnchecked() {
         let income = F.statement(.income, periods: ["FY2023"], [F.row("Revenue", ["FY2023": "10"])])
-        let checked = Checker().check(F.document(income)).statements[0]
+        let checked = Checker().check(F.document(income)).content.statements[0]
         #expect(checked.lines[0].facts[0].flags == [Fact.uncheckedFlag])
     }
 }
