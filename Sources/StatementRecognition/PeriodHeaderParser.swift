@@ -35,6 +35,7 @@ struct PeriodHeaderParser: Sendable {
 
     private func period(header: String, contextWords: [String], contextDate: CalendarDate?) -> PeriodSpan? {
         let words = PrintedText.words(header).map(Self.fiscalYearWord)
+        if kind != .balance, let range = PeriodRangeReader.span(in: words) { return range }
         guard let end = endDate(words: words, contextWords: contextWords, contextDate: contextDate) else { return nil }
         if kind == .balance { return .instant(end) }
         let length = DateReader.length(in: words) ?? DateReader.length(in: contextWords)
