@@ -10,7 +10,7 @@ public enum LigatureRepair {
 
     /// Words of financial statements that print a ligature. Words whose ligature-less remainder is
     /// a common word ("filed" → "led", "fit" → "t") are left out on purpose.
-    static let knownWords: Set<String> = [
+    private static let knownWords: Set<String> = [
         "affiliate", "affiliated", "affiliates", "benefit", "benefits", "certificate", "certificates",
         "classified", "deficit", "deficits", "defined", "definite", "difference", "differences", "different",
         "effect", "effective", "effects", "efficiency", "final", "finance", "financed", "finances", "financial",
