@@ -14,14 +14,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "samples"))
 
 import markup  # noqa: E402
+import stub_periods  # noqa: E402
 import tenk_pdf  # noqa: E402
+import tenq_ligatures  # noqa: E402
 
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(HERE), "SampleFilings")
     os.makedirs(out, exist_ok=True)
-    files = {"northwind-10k-2024.pdf": tenk_pdf.build()}
+    files = {"northwind-10k-2024.pdf": tenk_pdf.build(), "northwind-10q-2025-q1-ligatures.pdf": tenq_ligatures.build()}
     files.update(markup.build())
+    files.update(stub_periods.build())
     for name, data in sorted(files.items()):
         with open(os.path.join(out, name), "wb") as f:
             f.write(data)

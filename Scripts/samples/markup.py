@@ -20,15 +20,24 @@ def amount_cells(text, dollar, tag=None):
     return cells
 
 
-def statement_table(statement, tagger=None):
-    out = ['<p style="text-align:center;font-weight:bold">%s</p>' % escape(nw.ENTITY.upper()),
+def column_header_rows(statement):
+    """A spanning header over the years, or one row per stacked line of each column's header."""
+    if not statement.get("columns"):
+        return ['<tr><td></td><td colspan="6" style="text-align:center;font-weight:bold">%s</td></tr>'
+                % escape(statement["header"]),
+                '<tr><td></td>' + "".join('<td></td><td style="text-align:right;font-weight:bold">%s</td><td></td>' % y
+                                          for y in nw.YEARS) + "</tr>"]
+    columns = statement["columns"]
+    return ['<tr><td></td>' + "".join('<td colspan="3" style="text-align:center;font-weight:bold">%s</td>'
+                                      % escape(lines[n] if n < len(lines) else "") for lines in columns) + "</tr>"
+            for n in range(max(len(lines) for lines in columns))]
+
+
+def statement_table(statement, tagger=None, entity=nw.ENTITY):
+    out = ['<p style="text-align:center;font-weight:bold">%s</p>' % escape(entity.upper()),
            '<p style="text-align:center;font-weight:bold">%s</p>' % escape(statement["title"]),
            '<p style="text-align:center">%s</p>' % escape(statement["scale"]),
-           '<table style="width:100%;border-collapse:collapse">',
-           '<tr><td></td><td colspan="6" style="text-align:center;font-weight:bold">%s</td></tr>'
-           % escape(statement["header"]),
-           '<tr><td></td>' + "".join('<td></td><td style="text-align:right;font-weight:bold">%s</td><td></td>' % y
-                                      for y in nw.YEARS) + "</tr>"]
+           '<table style="width:100%;border-collapse:collapse">'] + column_header_rows(statement)
     for row in statement["rows"]:
         indent = "padding-left:%dpt" % (10 * row["depth"])
         weight = ";font-weight:bold" if row["kind"] in ("total", "heading") and row["depth"] == 0 else ""

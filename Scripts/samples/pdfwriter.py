@@ -22,6 +22,8 @@ _HELVETICA_BOLD = [
 # The few characters above ASCII the samples print: WinAnsi code, regular and bold widths.
 _EXTRA = {"\u2014": (0x97, 1000, 1000), "\u2013": (0x96, 556, 556), "\u2019": (0x92, 222, 278)}
 
+LIGATURES = ("ffi", "ffl", "fi", "fl", "ff")
+
 FONTS = {"regular": ("F1", "Helvetica", _HELVETICA), "bold": ("F2", "Helvetica-Bold", _HELVETICA_BOLD)}
 
 
@@ -60,6 +62,23 @@ class Page:
         name = FONTS[weight][0]
         self.ops.append(b"BT /%s %g Tf %.2f %.2f Td (%s) Tj ET" % (
             name.encode(), size, x, self.HEIGHT - y, _encode(text)))
+
+    def text_without_ligatures(self, x, y, text, size=9, weight="regular"):
+        """Draws `text` the way a PDF whose ligature glyphs have no text mapping extracts: the
+        letters of each "ffi", "ffl", "fi", "fl" and "ff" are left out and their width stays blank."""
+        start = 0
+        i = 0
+        while i < len(text):
+            ligature = next((lig for lig in LIGATURES if text.startswith(lig, i)), None)
+            if ligature is None:
+                i += 1
+                continue
+            if i > start:
+                self.text(x + text_width(text[:start], size, weight), y, text[start:i], size, weight)
+            i += len(ligature)
+            start = i
+        if start < len(text):
+            self.text(x + text_width(text[:start], size, weight), y, text[start:], size, weight)
 
     def text_right(self, right, y, text, size=9, weight="regular"):
         self.text(right - text_width(text, size, weight), y, text, size, weight)

@@ -42,18 +42,28 @@ def cover_page():
     return page
 
 
-def statement_header(page, statement, continued):
+def statement_header(page, statement, continued, entity=nw.ENTITY, draw=Page.text):
+    """The title block and the column headers: a spanning header (if any) over each column's
+    stacked lines (default: the years). Returns the y of the first row."""
     title = statement["title"] + (" (continued)" if continued else "")
-    page.text_center(Page.WIDTH / 2, 60, nw.ENTITY.upper(), 10, "bold")
-    page.text_center(Page.WIDTH / 2, 74, title, 10, "bold")
+    page.text_center(Page.WIDTH / 2, 60, entity.upper(), 10, "bold")
+    width = text_width(title, 10, "bold")
+    draw(page, Page.WIDTH / 2 - width / 2, 74, title, 10, "bold")
     page.text_center(Page.WIDTH / 2, 88, statement["scale"], 8)
-    center = (COLUMN_RIGHTS[0] - 30 + COLUMN_RIGHTS[1]) / 2
-    page.text_center(center, 116, statement["header"], 8, "bold")
-    page.rule(COLUMN_RIGHTS[0] - 60, COLUMN_RIGHTS[1], 120)
-    for right, year in zip(COLUMN_RIGHTS, nw.YEARS):
-        page.text_right(right, 131, year, 8, "bold")
-        page.rule(right - 50, right + 4, 135)
-    return 152
+    columns = statement.get("columns") or [[year] for year in nw.YEARS]
+    depth = max(len(lines) for lines in columns)
+    bottom = max(131, 96 + 10 * depth)  # the last header line's baseline, clear of the title block
+    top = bottom - 10 * (depth - 1)
+    if statement.get("header"):
+        center = (COLUMN_RIGHTS[0] - 30 + COLUMN_RIGHTS[1]) / 2
+        page.text_center(center, top - 15, statement["header"], 8, "bold")
+        page.rule(COLUMN_RIGHTS[0] - 60, COLUMN_RIGHTS[1], top - 11)
+    for right, lines in zip(COLUMN_RIGHTS, columns):
+        for n, line in enumerate(lines):
+            page.text_right(right, top + 10 * n, line, 8, "bold")
+        width = max([50] + [text_width(line, 8, "bold") + 4 for line in lines])
+        page.rule(right - width, right + 4, bottom + 4)
+    return bottom + 21
 
 
 def value_cell(page, right, y, text, dollar, weight):
@@ -68,11 +78,11 @@ def value_cell(page, right, y, text, dollar, weight):
         page.text(right - DOLLAR_OFFSET, y, "$", 9, weight)
 
 
-def statement_row(page, y, row):
+def statement_row(page, y, row, draw=Page.text):
     weight = "bold" if row["kind"] in ("total", "heading") and row["depth"] == 0 else "regular"
     x = LEFT + INDENT * row["depth"]
     if row["label"]:
-        page.text(x, y, row["label"], 9, weight)
+        draw(page, x, y, row["label"], 9, weight)
     if row["values"] is None:
         return
     if row["kind"] in ("total", "bare"):
@@ -82,15 +92,16 @@ def statement_row(page, y, row):
         value_cell(page, right, y, text, row.get("dollar", False), weight)
 
 
-def statement_pages(statement):
+def statement_pages(statement, entity=nw.ENTITY, draw=Page.text):
+    """The statement's pages; `draw` writes titles and labels (e.g. `Page.text_without_ligatures`)."""
     pages = [Page()]
-    y = statement_header(pages[0], statement, continued=False)
+    y = statement_header(pages[0], statement, continued=False, entity=entity, draw=draw)
     for row in statement["rows"]:
         if row["label"] == statement.get("break_before"):
             pages[-1].text_center(Page.WIDTH / 2, 740, "(continued on next page)", 8)
             pages.append(Page())
-            y = statement_header(pages[-1], statement, continued=True)
-        statement_row(pages[-1], y, row)
+            y = statement_header(pages[-1], statement, continued=True, entity=entity, draw=draw)
+        statement_row(pages[-1], y, row, draw)
         y += LINE_HEIGHT
     return pages
 

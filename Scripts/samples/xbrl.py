@@ -52,14 +52,14 @@ def fact_for(statement, row, column):
             "negative": value < 0, "value": text, "dash": printed == "\u2014"}
 
 
-def contexts_and_units():
+def contexts_and_units(contexts=CONTEXTS, cik=nw.CIK):
     out = []
-    for cid, dates in CONTEXTS.items():
+    for cid, dates in contexts.items():
         period = ("<xbrli:instant>%s</xbrli:instant>" % dates[0] if len(dates) == 1 else
                   "<xbrli:startDate>%s</xbrli:startDate><xbrli:endDate>%s</xbrli:endDate>" % dates)
         out.append('<xbrli:context id="%s"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">%s'
                    "</xbrli:identifier></xbrli:entity><xbrli:period>%s</xbrli:period></xbrli:context>"
-                   % (cid, nw.CIK, period))
+                   % (cid, cik, period))
     for uid, (measure, denominator) in UNITS.items():
         if denominator:
             body = ("<xbrli:divide><xbrli:unitNumerator><xbrli:measure>%s</xbrli:measure></xbrli:unitNumerator>"

@@ -10,7 +10,7 @@ enum LineRole: Equatable {
     case netIncome, netIncomeToParent, epsBasic, sharesBasic
 
     static func of(_ line: Line) -> LineRole? {
-        let label = LabelText.foldDroppingAsides(line.label)
+        let label = LabelText.foldDroppingAsides(LigatureRepair.repaired(line.label))
         if line.xbrlDimensions.isEmpty, let concept = line.xbrlConcept {
             let name = String(concept.split(separator: ":").last ?? "")
             if let role = tagged[name] { return role }

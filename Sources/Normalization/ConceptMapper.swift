@@ -8,8 +8,8 @@ public struct ConceptMapper: Sendable {
 
     /// The canonical concept of a line, or nil when unsure.
     public func concept(label: String, section: [String], isTotal: Bool, kind: StatementKind) -> String? {
-        let text = LabelText.foldDroppingAsides(label)
-        let sections = section.map(LabelText.foldDroppingAsides)
+        let text = LabelText.foldDroppingAsides(LigatureRepair.repaired(label))
+        let sections = section.map { LabelText.foldDroppingAsides(LigatureRepair.repaired($0)) }
         if text.isEmpty || text == "total" {
             return isTotal || text == "total" ? unlabeledTotal(sections: sections, kind: kind) : nil
         }

@@ -79,7 +79,7 @@ struct SectionReader: Sendable {
     /// Totals: "Total …", "Net cash provided by …", an unlabelled row of values, a bold row of values.
     static func isTotal(label: String, row: TableRow, hasValues: Bool) -> Bool {
         guard hasValues else { return false }
-        let lower = label.lowercased()
+        let lower = LigatureRepair.repaired(label).lowercased()
         if label.isEmpty || totalPrefixes.contains(where: lower.hasPrefix) { return true }
         return row.emphasized
     }
@@ -93,9 +93,9 @@ struct SectionReader: Sendable {
     /// closes "Current assets"; "Net cash used in investing activities" closes "Cash flows
     /// from investing activities"), and every section inside it.
     private func closeSection(closedBy label: String, stack: inout [Heading]) {
-        let labelWords = Set(PrintedText.words(label))
+        let labelWords = Set(PrintedText.words(LigatureRepair.repaired(label)))
         for index in stack.indices.reversed() {
-            let keys = PrintedText.words(stack[index].text).filter { !Self.weakWords.contains($0) }
+            let keys = PrintedText.words(LigatureRepair.repaired(stack[index].text)).filter { !Self.weakWords.contains($0) }
             if !keys.isEmpty, keys.allSatisfy(labelWords.contains) {
                 stack.removeSubrange(index...)
                 return

@@ -28,8 +28,9 @@ enum StatementClassifier {
 
     /// The verdict of one title line, or nil when the line names no statement. Long lines are
     /// running text (an auditor's report names every statement), never titles.
-    static func verdict(title: String) -> Verdict? {
-        guard title.count <= 140 else { return nil }
+    static func verdict(title printed: String) -> Verdict? {
+        guard printed.count <= 140 else { return nil }
+        let title = LigatureRepair.repaired(printed)
         let s = PrintedText.squashed(title)
         // "Supplemental Consolidated Statement of Earnings": a schedule beside the statement.
         if rejectingPhrases.contains(where: s.contains) || s.hasPrefix("supplemental") { return .rejected }

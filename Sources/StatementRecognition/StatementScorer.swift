@@ -21,7 +21,7 @@ enum StatementScorer {
     static func score(_ group: ContinuationJoiner.Group, periodsRead: Int) -> Double {
         let first = group.first
         let bodyRows = group.parts.flatMap(\.layout.bodyRows)
-        let labels = bodyRows.map { ($0.cell(at: 0)?.text ?? "").trimmingSpaces.lowercased() }
+        let labels = bodyRows.map { LigatureRepair.repaired($0.cell(at: 0)?.text ?? "").trimmingSpaces.lowercased() }
         let valueRows = bodyRows.filter { row in
             row.cells.contains { $0.column > 0 && PrintedText.isAmount($0.text) }
         }.count

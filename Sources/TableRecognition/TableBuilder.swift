@@ -57,6 +57,7 @@ struct TableBuilder {
                 let loneHeading = line.segments.count == 1 && !segment.isColumnHeading
                     && !area.isOverValues(segment, fontSize: line.fontSize)
                 isLabel = position == 0 && (segment.bbox.x0 < labelLimit || loneHeading)
+                    || continuesLabel(segment, after: draft.label, at: position, labelLimit: labelLimit, fontSize: line.fontSize)
             }
             if isLabel && draft.cells.isEmpty {
                 draft.label.append(segment)
@@ -69,6 +70,14 @@ struct TableBuilder {
             draft.add(segment, columns: (covered.lowerBound + 1)...(covered.upperBound + 1), fontSize: line.fontSize)
         }
         return draft
+    }
+
+    /// A heading that a text layer broke at a lost ligature ("Cash" … "ows from financing
+    /// activities:") goes on past the gap: text right after the label, still left of the values.
+    private func continuesLabel(_ segment: Segment, after label: [Segment], at position: Int, labelLimit: Double,
+                                fontSize: Double) -> Bool {
+        guard position > 0, label.count == position, let last = label.last, segment.kind == .text else { return false }
+        return segment.bbox.x0 < labelLimit && segment.bbox.x0 - last.bbox.x1 <= 1.5 * fontSize
     }
 
     /// The only period heading over the values of a header line ("Year ended December 31,") stands

@@ -199,3 +199,27 @@ import TickmarkModel
         #expect(table.rows.map { $0.cells.map(\.column) } == [[0, 1], [0, 2], [0, 2]])
     }
 }
+
+extension PDFTableFinderTests {
+    /// A heading whose text layer lost an "fl" ligature prints "Cash" and "ows …" a gap apart:
+    /// one label, as printed, not a column header.
+    @Test func aHeadingBrokenAtALostLigatureIsOneLabel() throws {
+        var page = SyntheticPage()
+        page.text("(In millions)", at: 50)
+        page.number("2025", right: 400)
+        page.number("2024", right: 480)
+        page.newLine()
+        page.text("Cash", at: 50, bold: true)
+        page.text("ows from operating activities:", at: 50 + 4 * 4.5 + 7.5, bold: true)
+        page.newLine()
+        page.text("Net income", at: 60)
+        page.number("228", right: 400)
+        page.number("178", right: 480)
+        page.newLine()
+        page.text("Net cash provided by operating activities", at: 60)
+        page.number("245", right: 400)
+        page.number("189", right: 480)
+        let table = try onlyTable(PDFTableFinder().blocks(for: [page.page()]))
+        #expect(table.rows.map { $0.cells.map(\.text) }[1] == ["Cash ows from operating activities:"])
+    }
+}
