@@ -6,9 +6,12 @@ import TickmarkModel
 struct StatementValues {
     let statement: Statement
     private let factIndex: [[String: Int]]
+    /// Each line's role, read once: the rules ask for roles many times.
+    private let roles: [LineRole?]
 
     init(_ statement: Statement) {
         self.statement = statement
+        roles = statement.lines.map(LineRole.of)
         factIndex = statement.lines.map { line in
             var byPeriod: [String: Int] = [:]
             for (index, fact) in line.facts.enumerated() where byPeriod[fact.period] == nil { byPeriod[fact.period] = index }
@@ -46,7 +49,7 @@ struct StatementValues {
 
     /// The indexes of the lines whose canonical or tagged role is `role`, in printed order.
     func lines(withRole role: LineRole) -> [Int] {
-        lines.indices.filter { LineRole.of(lines[$0]) == role }
+        roles.indices.filter { roles[$0] == role }
     }
 }
 

@@ -69,12 +69,40 @@ struct BenchmarkCommand: ParsableCommand {
         }
     }
 
-    /// The page count ingest wrote, read back from its output.
+    /// The page counts ingest wrote, summed, read back from its output in small chunks: this
+    /// process must stay small, for a child spawned from it starts from its resident size and
+    /// would report that as its own peak.
     private static func pageCount(_ output: String) -> Int {
-        guard let data = FileManager.default.contents(atPath: output),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let documents = root["documents"] as? [[String: Any]] else { return 0 }
-        return documents.compactMap { $0["pageCount"] as? Int }.reduce(0, +)
+        guard let handle = FileHandle(forReadingAtPath: output) else { return 0 }
+        defer { try? handle.close() }
+        let key = Array(#""pageCount" : "#.utf8)
+        let tail = key.count + 20
+        var total = 0
+        var pending: [UInt8] = []
+        var finished = false
+        while !finished {
+            let chunk = (try? handle.read(upToCount: 1 << 16)) ?? nil
+            finished = chunk?.isEmpty ?? true
+            pending += chunk.map(Array.init) ?? []
+            // Scan where a key and its digits fit whole; keep the rest for the next chunk.
+            let limit = finished ? pending.count : max(0, pending.count - tail)
+            var index = 0
+            while index < limit {
+                guard index + key.count <= pending.count, pending[index..<(index + key.count)].elementsEqual(key) else {
+                    index += 1
+                    continue
+                }
+                index += key.count
+                var value = 0
+                while index < pending.count, (48...57).contains(pending[index]) {
+                    value = value * 10 + Int(pending[index] - 48)
+                    index += 1
+                }
+                total += value
+            }
+            pending = Array(pending[min(index, pending.count)...])
+        }
+        return total
     }
 }
 
