@@ -32,8 +32,9 @@ enum LineMeasure: Sendable, Equatable {
         if text.contains("par value") || text.hasPrefix("common stock") || text.hasPrefix("treasury") {
             return .money
         }
-        // "Weighted-average shares used in computing earnings per share" counts shares.
-        if mentionsShareCount(text) { return .shares }
+        // "Weighted-average shares used in computing earnings per share" counts shares; "Class B —
+        // 1,253 and 1,272 shares outstanding" prints its counts in the label and its dollars beside.
+        if mentionsShareCount(text) { return printsCount(label) ? .money : .shares }
         // "-diluted earnings per common share" under "Number of shares used in computing:"
         // counts the shares used for that figure.
         if let innermost = section.last.map(LabelText.fold), mentionsShareCount(innermost), namesEarningsFigure(text) {
@@ -48,10 +49,11 @@ enum LineMeasure: Sendable, Equatable {
         return .money
     }
 
-    /// A valueless row that prints a count ("Shares outstanding - 2017: 594,884,237") describes
-    /// itself; it is no heading for the rows below it.
-    private static func printsCount(_ heading: String) -> Bool {
-        heading.range(of: #"\d,\d{3}"#, options: .regularExpression) != nil
+    /// Text that prints a count ("Shares outstanding - 2017: 594,884,237"): a valueless row that
+    /// does describes itself and is no heading for the rows below; a label that does names a
+    /// class of stock whose value is its dollars.
+    private static func printsCount(_ text: String) -> Bool {
+        text.range(of: #"\d,\d{3}"#, options: .regularExpression) != nil
     }
 
     /// "basic earnings per common share", "- diluted": the figure a share count is used for.

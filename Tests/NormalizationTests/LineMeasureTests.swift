@@ -18,6 +18,14 @@ import TickmarkModel
         #expect(LineMeasure.of(label: "Average diluted common shares issued and outstanding", section: []) == .shares)
     }
 
+    @Test func countsPrintedInTheTextNeverMakeDollarsShares() {
+        // A stock class that prints its share counts in its label holds dollars (NKE 10-K 2019).
+        #expect(LineMeasure.of(label: "Class B — 1,253 and 1,272 shares outstanding", section: []) == .money)
+        // A valueless row printing a count is no heading for the dollar lines below it (MMM 10-K 2018).
+        #expect(LineMeasure.of(label: "Additional paid-in capital", section: ["Shares outstanding - 2017: 594,884,237"]) == .money)
+        #expect(LineMeasure.of(label: "Basic", section: ["Weighted-average shares outstanding:"]) == .shares)
+    }
+
     @Test func earningsFiguresUnderANumberOfSharesHeadingCountShares() {
         let heading = ["Number of shares (in thousands) used in computing:"]
         #expect(LineMeasure.of(label: "-diluted earnings per common share", section: heading) == .shares)
