@@ -36,8 +36,9 @@ public struct ConceptMapper: Sendable {
     /// "Net income attributable to Northwind" (the parent) or "… to noncontrolling interests".
     private func attributableIncome(_ text: String) -> String? {
         let stripped = text.hasPrefix("less ") ? String(text.dropFirst(5)) : text
+        // "… attributable to participating securities" is a share of income, not the parent's.
         guard ["net income", "net earnings", "net loss"].contains(where: { stripped.hasPrefix($0) }),
-              stripped.contains("attributable to") else { return nil }
+              stripped.contains("attributable to"), !stripped.contains("participating") else { return nil }
         let minority = ["noncontrolling", "non controlling", "minority"].contains { stripped.contains($0) }
         return minority ? "net_income_attributable_to_noncontrolling" : "net_income_attributable_to_parent"
     }

@@ -205,6 +205,8 @@ import TickmarkModel
         #expect(mapper.concept(label: "Net income attributable to Northwind", section: [], isTotal: false, kind: .income)
                 == "net_income_attributable_to_parent")
         #expect(mapper.concept(label: "Miscellaneous", section: [], isTotal: false, kind: .income) == nil)
+        #expect(mapper.concept(label: "Less: Net income attributable to participating securities", section: [], isTotal: false,
+                               kind: .income) == nil)
         #expect(mapper.concept(label: "Less: net loss attributable to noncontrolling interest", section: [], isTotal: false,
                                kind: .income) == "net_income_attributable_to_noncontrolling")
         #expect(mapper.concept(label: "Cash used for financing activities", section: [], isTotal: true, kind: .cashFlow)
