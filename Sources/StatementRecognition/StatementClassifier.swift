@@ -32,8 +32,10 @@ enum StatementClassifier {
         guard printed.count <= 140 else { return nil }
         let title = LigatureRepair.repaired(printed)
         let s = PrintedText.squashed(title)
-        // "Supplemental Consolidated Statement of Earnings": a schedule beside the statement.
-        if rejectingPhrases.contains(where: s.contains) || s.hasPrefix("supplemental") { return .rejected }
+        // "Supplemental Consolidated Statement of Earnings": a schedule beside the statement. A
+        // "Supplemental schedule of non-cash … activities" below a cash-flow statement is part of it.
+        let supplementalStatement = s.hasPrefix("supplemental") && s.contains("statement")
+        if rejectingPhrases.contains(where: s.contains) || supplementalStatement { return .rejected }
         guard let kind = kind(squashedTitle: s), looksLikeTitle(title) else { return nil }
         // "Consolidated Balance Sheets and Cash Flows Analysis" heads an MD&A table.
         if ["analysis", "highlights", "summary"].contains(where: s.contains) { return .rejected }
