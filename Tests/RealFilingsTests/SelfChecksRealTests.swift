@@ -79,4 +79,21 @@ import TickmarkModel
         #expect(paidIn.value == Decimal(5_643_000_000))
         #expect(Self.checks(record, .balance).allSatisfy { $0.status == .pass })
     }
+
+    /// A stock class printing its share counts in its label holds dollars, and the equity section foots.
+    @Test func stockClassWithCountsInItsLabelIsDollars() throws {
+        let record = try Self.record("pdf/NKE_10K_FY2019.pdf")
+        let classB = try #require(Self.fact(record, .balance, "Class B — 1,253 and 1,272 shares outstanding", "2019-05-31"))
+        #expect(classB.unit == "USD")
+        #expect(classB.value == Decimal(3_000_000))
+        #expect(Self.checks(record, .balance).allSatisfy { $0.status != .fail })
+    }
+
+    /// A supplemental schedule printed on the page after a cash-flow statement continues it.
+    @Test func supplementalScheduleContinuesTheCashFlowStatement() throws {
+        let record = try Self.record("pdf/JNJ_10K_2016.pdf")
+        let cash = try #require(record.statements.first { $0.kind == .cashFlow })
+        #expect(cash.pages == [43, 44])
+        #expect(Self.fact(record, .cashFlow, "Conversion of debt", "FY2016")?.value == Decimal(35_000_000))
+    }
 }
