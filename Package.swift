@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, seen only by the backends.
@@ -25,7 +26,9 @@ let package = Package(
 
         // Extract: one backend per format.
         .target(name: "PDFExtraction", dependencies: ["CPoppler", "TickmarkModel"], exclude: ["PopplerNotes.md"]),
-        .target(name: "MarkupExtraction", dependencies: ["CLibXML2", "TickmarkModel"]),
+        .target(name: "MarkupExtraction", dependencies: [
+            "CLibXML2", "TickmarkModel", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
 
         // Recognize, normalize, identify: pure Swift over the model.
         .target(name: "TableRecognition", dependencies: ["TickmarkModel"]),
@@ -36,10 +39,14 @@ let package = Package(
         .target(name: "Checking", dependencies: ["TickmarkModel", "Normalization"]),
         .target(name: "Identification", dependencies: ["TickmarkModel"]),
 
+        // Store: the corpus (SQLite through GRDB) behind one narrow interface.
+        .target(name: "CorpusStore", dependencies: ["TickmarkModel", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // Intake, stage wiring and emit.
         .target(name: "IngestPipeline", dependencies: [
             "TickmarkModel", "PDFExtraction", "MarkupExtraction",
             "TableRecognition", "StatementRecognition", "XBRLRecognition", "Normalization", "Checking", "Identification",
+            "CorpusStore",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -49,7 +56,7 @@ let package = Package(
 
         // Thin command-line roots.
         .executableTarget(name: "ingest", dependencies: [
-            "IngestPipeline", "Checking",
+            "IngestPipeline", "Checking", "CorpusStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -63,7 +70,7 @@ let package = Package(
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),
         // Helpers shared by test targets (small PDFs built in memory).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "TickmarkModel", "TestSupport"]),
+        .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "CorpusStore", "TickmarkModel", "TestSupport"]),
         .testTarget(name: "EvalTests", dependencies: ["Evaluation", "TickmarkModel"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TickmarkModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),

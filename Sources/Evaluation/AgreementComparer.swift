@@ -70,8 +70,8 @@ public struct AgreementComparer: Sendable {
                 pairedB.insert(j)
             }
         }
-        let keysA = Self.group(a.lines.indices.filter { !pairedA.contains($0) }) { Self.lineKey(a.lines[$0], in: a) }
-        let keysB = Self.group(b.lines.indices.filter { !pairedB.contains($0) }) { Self.lineKey(b.lines[$0], in: b) }
+        let keysA = Self.group(a.lines.indices.filter { !pairedA.contains($0) }) { Self.lineKey(a.lines[$0]) }
+        let keysB = Self.group(b.lines.indices.filter { !pairedB.contains($0) }) { Self.lineKey(b.lines[$0]) }
         for (key, indicesA) in keysA where !key.isEmpty {
             for (i, j) in zip(indicesA, keysB[key] ?? []) where a.lines[i].concept == nil || b.lines[j].concept == nil {
                 pairs.append((i, j))
@@ -81,10 +81,8 @@ public struct AgreementComparer: Sendable {
     }
 
     /// The line's ID within its statement (`investing/other`), or its label slug when it has no ID yet.
-    static func lineKey(_ line: Line, in statement: Statement) -> String {
-        let prefix = statement.id + ":"
-        if !statement.id.isEmpty, line.id.hasPrefix(prefix) { return String(line.id.dropFirst(prefix.count)) }
-        return Slug.make(line.label)
+    static func lineKey(_ line: Line) -> String {
+        CitationID(line.id)?.lineKey ?? Slug.make(line.label)
     }
 
     /// Indices grouped by key, each group in ascending order.

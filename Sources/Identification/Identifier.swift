@@ -1,49 +1,51 @@
 import TickmarkModel
 
 /// Identify stage: gives the document, its statements, lines, facts, tables and cells their
-/// stable IDs. Identity comes only from what the source fixes (its bytes, printed labels and
-/// periods, XBRL concepts and contexts), never from inferences such as canonical concepts.
+/// stable IDs (`CitationID`), and links every printed fact to its table cell. Identity comes
+/// only from what the source fixes (its bytes, printed labels, headings and periods, XBRL
+/// concepts and contexts), never from inferences such as canonical concepts.
 public struct Identifier: Sendable {
-    /// Length of the document ID: that many leading hex digits of the SHA-256.
-    public static let documentIDLength = 12
-
     public init() {}
 
-    public static func documentID(sha256: String) -> String { String(sha256.prefix(documentIDLength)) }
-
     /// Fills every `id` of the normalized statements and builds the document record.
-    public func identify(_ checked: CheckedDocument, file: SourceFile, pageCount: Int?) -> DocumentRecord {
+    public func identify(_ checked: CheckedDocument, file: SourceFile, pageCount: Int?,
+                         companions: [CompanionFile] = []) -> DocumentRecord {
         let document = checked.content
-        let docID = Identifier.documentID(sha256: file.sha256)
-        var kindCounts: [StatementKind: Int] = [:]
-        let statements = document.statements.map { statement -> Statement in
-            let n = kindCounts[statement.kind, default: 0] + 1
-            kindCounts[statement.kind] = n
-            let statementID = "\(docID):\(statement.kind.rawValue)" + (n > 1 ? "-\(n)" : "")
-            return identify(statement, id: statementID)
+        let docID = CitationID(sha256: file.sha256)
+        let tables = zip(document.tables, TableAnchors.tables(document.tables)).map { table, anchor in
+            tableRecord(table, id: docID.table(anchor: anchor))
+        }
+        var cellsByPlace: [Locator: String] = [:]
+        for table in tables {
+            for cell in table.rows.joined() {
+                let place = Self.printedPlace(cell.locator)
+                if cellsByPlace[place] == nil { cellsByPlace[place] = cell.id }
+            }
+        }
+        let parts = StatementKeys.make(for: document.statements)
+        let statements = zip(document.statements, parts).map { statement, part in
+            identify(statement, id: docID.statement(part), cells: cellsByPlace)
         }
         let m = document.metadata
         return DocumentRecord(
-            id: docID, sha256: file.sha256, file: file.fileName, format: file.format,
+            id: docID.description, sha256: file.sha256, file: file.fileName, format: file.format,
             entity: EntityRecord(name: m.entityName, ticker: m.ticker, cik: m.cik),
             form: m.form, fiscalYear: m.fiscalYear, periodEnd: m.periodEnd, pageCount: pageCount,
-            statements: statements, tables: document.tables.map { tableRecord($0, docID: docID) },
-            warnings: document.diagnostics)
+            statements: statements, tables: tables, warnings: document.diagnostics, companions: companions)
     }
 
-    private func identify(_ statement: Statement, id: String) -> Statement {
+    private func identify(_ statement: Statement, id: CitationID, cells: [Locator: String]) -> Statement {
         var result = statement
-        result.id = id
-        let keys = LineKeys.make(for: statement.lines)
-        for (i, key) in keys.enumerated() {
-            let lineID = "\(id):\(key)"
-            result.lines[i].id = lineID
+        result.id = id.description
+        for (i, key) in LineKeys.make(for: statement.lines).enumerated() {
+            guard let lineID = id.line(key) else { continue }
+            result.lines[i].id = lineID.description
             var seen: [String: Int] = [:]
             for j in result.lines[i].facts.indices {
                 let period = result.lines[i].facts[j].period
-                let n = seen[period, default: 0] + 1
-                seen[period] = n
-                result.lines[i].facts[j].id = "\(lineID)@\(period)" + (n > 1 ? "~\(n)" : "")
+                seen[period, default: 0] += 1
+                result.lines[i].facts[j].id = lineID.fact(period: period, occurrence: seen[period]!)?.description ?? ""
+                result.lines[i].facts[j].cell = cells[Self.printedPlace(result.lines[i].facts[j].locator)]
             }
         }
         for c in result.checks.indices {
@@ -52,14 +54,27 @@ public struct Identifier: Sendable {
         return result
     }
 
-    private func tableRecord(_ table: Table, docID: String) -> TableRecord {
-        let tableID = "\(docID):table-\(table.index + 1)"
+    /// The part of a fact's locator that names where it was printed (an inline-XBRL value's
+    /// cell without its XBRL identity); the empty locator of an XBRL instance fact matches no cell.
+    private static func printedPlace(_ locator: Locator) -> Locator {
+        var place = locator
+        place.concept = nil
+        place.contextRef = nil
+        place.unitRef = nil
+        place.element = nil
+        return place
+    }
+
+    private func tableRecord(_ table: Table, id: CitationID) -> TableRecord {
+        let rowAnchors = TableAnchors.rows(table)
+        let columnAnchors = TableAnchors.columns(table)
         let rows = table.rows.enumerated().map { r, row in
             row.cells.map { cell in
-                CellRecord(id: "\(tableID):r\(r + 1)c\(cell.column)", text: cell.text, col: cell.column,
-                           span: cell.span, locator: cell.locator)
+                let column = cell.column < columnAnchors.count ? columnAnchors[cell.column] : "c\(cell.column)"
+                return CellRecord(id: id.cell(row: rowAnchors[r], column: column)?.description ?? "", text: cell.text,
+                                  col: cell.column, span: cell.span, locator: cell.locator)
             }
         }
-        return TableRecord(id: tableID, pages: table.pages, locator: table.locator, rows: rows)
+        return TableRecord(id: id.description, pages: table.pages, locator: table.locator, rows: rows)
     }
 }

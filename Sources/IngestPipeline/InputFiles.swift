@@ -35,8 +35,10 @@ public enum InputFiles {
         return paths.sorted()
     }
 
+    /// Linkbases and schemas are XML files (`.xml`, `.xsd`); only those are opened to tell.
     private static func isXBRLCompanion(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard ["xml", "xsd"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()),
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
         return FormatSniffer.isXBRLCompanion([UInt8](head))

@@ -39,10 +39,9 @@ public struct Intake: Sendable {
             throw IngestError(.unsupportedFormat, file: path,
                               reason: "not a PDF, HTML, inline XBRL or XBRL instance (unrecognised content)")
         }
-        let digest = SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
-        return SourceFile(path: path, bytes: bytes, sha256: digest, format: format)
+        return SourceFile(path: path, bytes: bytes, sha256: Self.sha256(bytes), format: format)
     }
+
+    /// Lowercase hex SHA-256 of `bytes`.
+    public static func sha256(_ bytes: some DataProtocol) -> String { HexDigest.string(SHA256.hash(data: bytes)) }
 }

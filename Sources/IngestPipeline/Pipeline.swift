@@ -31,7 +31,7 @@ public struct Pipeline: Sendable {
         let normalized = Normalizer().normalize(recognized)
         let checked = Checker().check(normalized)
         let pageCount = file.format == .pdf ? source.pages.count : nil
-        let record = Identifier().identify(checked, file: file, pageCount: pageCount)
+        let record = Identifier().identify(checked, file: file, pageCount: pageCount, companions: source.companions)
         logger.debug("done", metadata: ["file": "\(file.path)", "statements": "\(record.statements.count)"])
         return record
     }

@@ -47,13 +47,14 @@ public struct MarkupExtractor: Sendable {
             throw IngestError(.damaged, file: file.path, reason: "the XBRL instance is not well-formed XML")
         }
         var diagnostics: [Diagnostic] = []
+        var companions: [CompanionFile] = []
         var facts = XBRLInstanceReader().read(root)
         facts.presentation = XBRLCompanionFiles(limits: limits)
-            .presentation(for: file.path, instance: root, diagnostics: &diagnostics)
+            .presentation(for: file.path, instance: root, diagnostics: &diagnostics, companions: &companions)
         if facts.presentation == nil {
             diagnostics.append(Diagnostic(code: "no-presentation-linkbase",
                                           message: "no _pre.xml beside the instance; statements use a standard arrangement"))
         }
-        return SourceDocument(xbrl: facts, diagnostics: diagnostics)
+        return SourceDocument(xbrl: facts, diagnostics: diagnostics, companions: companions)
     }
 }

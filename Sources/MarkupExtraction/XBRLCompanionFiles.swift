@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TickmarkModel
 
@@ -6,8 +7,10 @@ struct XBRLCompanionFiles {
     var limits: MarkupLimits
 
     /// The presentation (with labels and role definitions), or nil when no `_pre.xml` is beside
-    /// the instance. Unreadable companions become diagnostics.
-    func presentation(for instancePath: String, instance: MarkupNode, diagnostics: inout [Diagnostic]) -> XBRLPresentation? {
+    /// the instance. Unreadable companions become diagnostics; every file read is added to
+    /// `companions` with its digest.
+    func presentation(for instancePath: String, instance: MarkupNode, diagnostics: inout [Diagnostic],
+                      companions: inout [CompanionFile]) -> XBRLPresentation? {
         let folder = URL(fileURLWithPath: instancePath).deletingLastPathComponent()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         let referenced = referencedFiles(instance)
@@ -15,10 +18,10 @@ struct XBRLCompanionFiles {
             let candidates = names.filter { $0.lowercased().hasSuffix(suffix) }.sorted()
             return candidates.first { referenced.contains($0) } ?? candidates.first
         }
-        guard let pre = pick("_pre.xml"), let preRoot = read(folder.appendingPathComponent(pre), &diagnostics) else { return nil }
-        let definitions = pick(".xsd").flatMap { read(folder.appendingPathComponent($0), &diagnostics) }
+        guard let pre = pick("_pre.xml"), let preRoot = read(folder.appendingPathComponent(pre), &diagnostics, &companions) else { return nil }
+        let definitions = pick(".xsd").flatMap { read(folder.appendingPathComponent($0), &diagnostics, &companions) }
             .map(LinkbaseReader.roleDefinitions) ?? [:]
-        let labels = pick("_lab.xml").flatMap { read(folder.appendingPathComponent($0), &diagnostics) }
+        let labels = pick("_lab.xml").flatMap { read(folder.appendingPathComponent($0), &diagnostics, &companions) }
             .map(LinkbaseReader.labels) ?? [:]
         return XBRLPresentation(roles: LinkbaseReader.presentation(preRoot, definitions: definitions), labels: labels)
     }
@@ -33,9 +36,10 @@ struct XBRLCompanionFiles {
     }
 
     /// One companion file parsed under the same safety limits as the instance.
-    private func read(_ url: URL, _ diagnostics: inout [Diagnostic]) -> MarkupNode? {
+    private func read(_ url: URL, _ diagnostics: inout [Diagnostic], _ companions: inout [CompanionFile]) -> MarkupNode? {
         do {
             let bytes = [UInt8](try Data(contentsOf: url))
+            companions.append(CompanionFile(file: url.lastPathComponent, sha256: HexDigest.string(SHA256.hash(data: bytes))))
             try limits.check(bytes, file: url.lastPathComponent)
             guard let root = try LibXML.parseXML(bytes, file: url.lastPathComponent, limits: limits) else {
                 diagnostics.append(Diagnostic(code: "linkbase-unreadable", message: "\(url.lastPathComponent) is not well-formed XML"))

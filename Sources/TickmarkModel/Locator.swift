@@ -37,3 +37,30 @@ public struct Locator: Codable, Sendable, Hashable {
     /// A PDF place.
     public static func pdf(page: Int, bbox: BoundingBox) -> Locator { Locator(page: page, bbox: bbox) }
 }
+
+extension Locator {
+    /// Whether two locators name the same printed or tagged place, tolerantly, so that a value an
+    /// improved extractor renamed can be told from a value it lost: the same XBRL fact (element
+    /// and context), the same HTML element, or the same PDF page with boxes overlapping by at least
+    /// half of the smaller one.
+    public func isSamePlace(as other: Locator) -> Bool {
+        if let element, let otherElement = other.element, contextRef != nil || other.contextRef != nil {
+            return element == otherElement && contextRef == other.contextRef
+        }
+        if let path, let otherPath = other.path { return path == otherPath }
+        guard let page, page == other.page, let box = bbox, let otherBox = other.bbox else { return false }
+        let overlapWidth = min(box.x1, otherBox.x1) - max(box.x0, otherBox.x0)
+        let overlapHeight = min(box.y1, otherBox.y1) - max(box.y0, otherBox.y0)
+        guard overlapWidth > 0, overlapHeight > 0 else { return false }
+        let smaller = min(box.width * box.height, otherBox.width * otherBox.height)
+        return smaller > 0 && overlapWidth * overlapHeight >= smaller / 2
+    }
+
+    /// A coarse key under which `isSamePlace` candidates gather: the XBRL element, the HTML path,
+    /// or the PDF page.
+    public var placeBucket: String {
+        if let element, contextRef != nil { return "x:" + element }
+        if let path { return "h:" + path }
+        return "p:\(page ?? 0)"
+    }
+}

@@ -8,12 +8,16 @@ public struct SourceDocument: Sendable {
     public var xbrl: XBRLFacts?
     /// Problems the extractor could live with.
     public var diagnostics: [Diagnostic]
+    /// Files read beside the document (an XBRL instance's linkbases), with their digests.
+    public var companions: [CompanionFile]
 
-    public init(pages: [Page] = [], blocks: [Block] = [], xbrl: XBRLFacts? = nil, diagnostics: [Diagnostic] = []) {
+    public init(pages: [Page] = [], blocks: [Block] = [], xbrl: XBRLFacts? = nil, diagnostics: [Diagnostic] = [],
+                companions: [CompanionFile] = []) {
         self.pages = pages
         self.blocks = blocks
         self.xbrl = xbrl
         self.diagnostics = diagnostics
+        self.companions = companions
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// ARCHITECTURE.md; optional contract fields are written as `null`, never left out.
 public struct StatementsFile: Codable, Sendable {
     /// Version of the statements.json schema this file follows.
-    public static let schemaVersion = "1.1"
+    public static let schemaVersion = "1.2"
 
     public var schema: String
     public var generator: String
@@ -31,10 +31,13 @@ public struct DocumentRecord: Codable, Sendable {
     public var statements: [Statement]
     public var tables: [TableRecord]
     public var warnings: [Diagnostic]
+    /// The files read beside the document (an XBRL instance's schema and linkbases), with their
+    /// digests: the output depends on them as much as on the document's own bytes.
+    public var companions: [CompanionFile]
 
     public init(id: String, sha256: String, file: String, format: FileFormat, entity: EntityRecord, form: String?,
                 fiscalYear: Int?, periodEnd: CalendarDate?, pageCount: Int?, statements: [Statement],
-                tables: [TableRecord], warnings: [Diagnostic]) {
+                tables: [TableRecord], warnings: [Diagnostic], companions: [CompanionFile] = []) {
         self.id = id
         self.sha256 = sha256
         self.file = file
@@ -47,10 +50,24 @@ public struct DocumentRecord: Codable, Sendable {
         self.statements = statements
         self.tables = tables
         self.warnings = warnings
+        self.companions = companions
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, sha256, file, format, entity, form, fiscalYear, periodEnd, pageCount, statements, tables, warnings
+        case id, sha256, file, format, entity, form, fiscalYear, periodEnd, pageCount, companions, statements, tables, warnings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), sha256: try c.decode(String.self, forKey: .sha256),
+                  file: try c.decode(String.self, forKey: .file), format: try c.decode(FileFormat.self, forKey: .format),
+                  entity: try c.decode(EntityRecord.self, forKey: .entity), form: try c.decodeIfPresent(String.self, forKey: .form),
+                  fiscalYear: try c.decodeIfPresent(Int.self, forKey: .fiscalYear),
+                  periodEnd: try c.decodeIfPresent(CalendarDate.self, forKey: .periodEnd),
+                  pageCount: try c.decodeIfPresent(Int.self, forKey: .pageCount),
+                  statements: try c.decode([Statement].self, forKey: .statements),
+                  tables: try c.decode([TableRecord].self, forKey: .tables), warnings: try c.decode([Diagnostic].self, forKey: .warnings),
+                  companions: try c.decodeIfPresent([CompanionFile].self, forKey: .companions) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,6 +81,7 @@ public struct DocumentRecord: Codable, Sendable {
         try c.encode(fiscalYear, forKey: .fiscalYear)
         try c.encode(periodEnd, forKey: .periodEnd)
         try c.encode(pageCount, forKey: .pageCount)
+        try c.encode(companions, forKey: .companions)
         try c.encode(statements, forKey: .statements)
         try c.encode(tables, forKey: .tables)
         try c.encode(warnings, forKey: .warnings)
@@ -248,12 +266,15 @@ public struct Fact: Codable, Sendable {
     /// `USD`, `USD/shares`, `shares`, `pure`, or null when unknown.
     public var unit: String?
     public var locator: Locator
+    /// The ID of the table cell the value was printed in (PDF, HTML, inline XBRL); null for an
+    /// XBRL instance, which prints nothing.
+    public var cell: String?
     /// The rules of the failing self-checks that involve this fact, and `unchecked` when no
     /// passing check covers it; empty for a confirmed fact.
     public var flags: [String]
 
     public init(id: String, period: String, value: Decimal?, printed: String?, xbrlValue: Decimal?, unit: String?,
-                locator: Locator, flags: [String] = []) {
+                locator: Locator, cell: String? = nil, flags: [String] = []) {
         self.id = id
         self.period = period
         self.value = value
@@ -261,10 +282,11 @@ public struct Fact: Codable, Sendable {
         self.xbrlValue = xbrlValue
         self.unit = unit
         self.locator = locator
+        self.cell = cell
         self.flags = flags
     }
 
-    private enum CodingKeys: String, CodingKey { case id, period, value, printed, xbrlValue, unit, locator, flags }
+    private enum CodingKeys: String, CodingKey { case id, period, value, printed, xbrlValue, unit, locator, cell, flags }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -273,6 +295,7 @@ public struct Fact: Codable, Sendable {
                   printed: try c.decodeIfPresent(String.self, forKey: .printed),
                   xbrlValue: try c.decodeIfPresent(Decimal.self, forKey: .xbrlValue),
                   unit: try c.decodeIfPresent(String.self, forKey: .unit), locator: try c.decode(Locator.self, forKey: .locator),
+                  cell: try c.decodeIfPresent(String.self, forKey: .cell),
                   flags: try c.decodeIfPresent([String].self, forKey: .flags) ?? [])
     }
 
@@ -285,6 +308,7 @@ public struct Fact: Codable, Sendable {
         try c.encode(xbrlValue, forKey: .xbrlValue)
         try c.encode(unit, forKey: .unit)
         try c.encode(locator, forKey: .locator)
+        try c.encode(cell, forKey: .cell)
         try c.encode(flags, forKey: .flags)
     }
 }

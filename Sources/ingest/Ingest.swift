@@ -5,15 +5,19 @@ import IngestPipeline
 import Logging
 import TickmarkModel
 
-/// `ingest FILE… [--emit statements.json]`: filings in, cited statements out.
+/// `ingest FILE… [--emit statements.json | --corpus corpus.sqlite]`: filings in, cited statements out.
 @main
-struct Ingest: ParsableCommand {
+struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read financial filings (PDF, EDGAR HTML, inline XBRL, XBRL) and emit their statements with citation IDs.",
         discussion: """
             Each input is a file or a folder (read recursively, files in name order). The output is \
             one statements.json holding every document that could be read. A file that cannot be \
             read is reported on stderr as `file: reason`; the others are still emitted.
+
+            With --corpus, the documents go into a SQLite corpus instead (see the README, "The \
+            corpus"): --jobs at once, documents already there from this version skipped, failures \
+            kept with their reason; a summary goes to stderr (or stdout with --json).
 
             Exit codes: 0 all read; 66 not found; 65 empty; 67 not a supported format; \
             68 encrypted PDF; 69 damaged file; 70 unsafe markup; 71 too large; 73 output failed; \
@@ -26,10 +30,31 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: "Write statements.json here (atomically) instead of to stdout.")
     var emit: String?
 
+    @Option(name: .long, help: "Store the documents in this SQLite corpus (created if missing).")
+    var corpus: String?
+
+    @Option(name: .long, help: "Documents taken through the stages at once with --corpus (default: the core count).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "With --corpus: print the summary as JSON on stdout.")
+    var json = false
+
+    @Flag(name: .long, help: "With --corpus: no progress line.")
+    var quiet = false
+
     @Flag(name: .long, help: "Log each stage to stderr.")
     var verbose = false
 
-    func run() throws {
+    func validate() throws {
+        if corpus != nil && emit != nil { throw ValidationError("--corpus and --emit cannot be combined") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        if let corpus {
+            try await CorpusCommand(corpus: corpus, inputs: inputs, jobs: jobs, json: json, quiet: quiet).run()
+            return
+        }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = verbose ? .debug : .info

@@ -4,11 +4,12 @@ import Foundation
 import IngestPipeline
 
 /// `tickmark-eval ids OLD.json NEW.json`: of the fact IDs in one statements.json that hold a
-/// value, how many another build of the same documents keeps with the same value.
+/// value, how many resolve to the same value in another build of the same documents, directly
+/// or through an alias (a new ID holding that value at the same place).
 struct IDsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ids",
-        abstract: "Compare the fact IDs of two statements.json of the same documents: kept, value changed, gone, added.")
+        abstract: "Compare the fact IDs of two statements.json of the same documents: kept, aliased, value changed, gone, added.")
 
     @Argument(help: "statements.json of the earlier build.")
     var old: String
@@ -23,10 +24,12 @@ struct IDsCommand: ParsableCommand {
         let before = try StatementsJSON.decode(Data(contentsOf: URL(fileURLWithPath: old))).documents
         let after = try StatementsJSON.decode(Data(contentsOf: URL(fileURLWithPath: new))).documents
         let result = IDStability(old: before, new: after)
-        let share = result.total == 0 ? 100 : Double(result.kept) / Double(result.total) * 100
-        print(String(format: "fact IDs holding a value before: %d; kept with the same value: %d (%.1f%%); ",
-                     result.total, result.kept, share)
+        let share = result.total == 0 ? 100 : Double(result.resolving) / Double(result.total) * 100
+        print(String(format: "fact IDs holding a value before: %d; resolving to the same value: %d (%.1f%%): ",
+                     result.total, result.resolving, share)
+              + "kept \(result.kept), through an alias \(result.aliased.count); "
               + "value changed: \(result.changedValue.count); gone: \(result.gone.count); added: \(result.added)")
+        for alias in result.aliased.prefix(list) { print("  alias \(alias.old) → \(alias.new)") }
         for change in result.changedValue.prefix(list) {
             print("  changed \(change.id): \(change.old) → \(change.new.map { "\($0)" } ?? "null")")
         }

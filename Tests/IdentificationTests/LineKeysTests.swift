@@ -33,12 +33,25 @@ import TickmarkModel
         #expect(row.xbrlDimensions == ["dei:LegalEntityAxis=x:ParentMember", "srt:ProductOrServiceAxis=us-gaap:ServiceMember"])
     }
 
-    @Test func repeatedUntaggedLabelsTakeTheirSection() {
+    @Test func untaggedLabelsTakeTheHeadingAboveThem() {
         let keys = LineKeys.make(for: [
-            line("Other", concept: nil, section: ["Operating activities"]),
+            line("Net income", concept: nil),
+            line("Other", concept: nil, section: ["Cash flows", "Operating activities"]),
             line("Other", concept: nil, section: ["Investing activities"]),
+            line("Other", concept: nil, section: ["Investing activities"]),
+            line("Other (2)", concept: nil, section: ["Investing activities"]),
         ])
-        #expect(keys == ["operating-activities/other", "investing-activities/other"])
+        #expect(keys == ["net-income", "operating-activities/other", "investing-activities/other",
+                         "investing-activities/other.2", "investing-activities/other-2"])
+    }
+
+    @Test func aLineRecoveredElsewhereRenamesNoOther() {
+        let before = LineKeys.make(for: [line("Other", concept: nil, section: ["Operating activities"])])
+        let after = LineKeys.make(for: [
+            line("Other", concept: nil, section: ["Operating activities"]),
+            line("Other", concept: nil, section: ["Financing activities"]),
+        ])
+        #expect(after.first == before.first)
     }
 }
 

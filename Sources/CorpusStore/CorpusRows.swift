@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import TickmarkModel
+
+/// Turns document records into the rows of every corpus table (and their search entries), in
+/// one write transaction.
+struct CorpusRows {
+    let db: Database
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    init(_ db: Database) { self.db = db }
+
+    func insert(_ record: DocumentRecord, sourcePath: String, generator: String) throws {
+        try delete(documentID: record.id)
+        try db.execute(sql: """
+            INSERT INTO document (id, sha256, source_path, file, format, entity_name, ticker, cik, form, fiscal_year,
+                                  period_end, page_count, companions, warnings, generator, status, error)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL)
+            """, arguments: [record.id, record.sha256, sourcePath, record.file, record.format.rawValue, record.entity.name,
+                             record.entity.ticker, record.entity.cik, record.form, record.fiscalYear,
+                             record.periodEnd?.description, record.pageCount, json(record.companions), json(record.warnings),
+                             generator])
+        for (s, statement) in record.statements.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO statement (id, document_id, ordinal, kind, title, pages, currency, scale, periods)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [statement.id, record.id, s, statement.kind.rawValue, statement.title, json(statement.pages),
+                                 statement.currency, statement.scale, json(statement.periods)])
+            try index(statement.title, kind: "statement", id: statement.id, document: record.id)
+            for (c, check) in statement.checks.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO statement_check (statement_id, ordinal, rule, period, status, expected, actual, lines, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [statement.id, c, check.rule.rawValue, check.period, check.status.rawValue,
+                                     check.expected.map(Self.decimalText), check.actual.map(Self.decimalText), json(check.lines), check.note])
+            }
+            for (l, line) in statement.lines.enumerated() {
+                try insert(line, ordinal: l, statementID: statement.id, documentID: record.id)
+            }
+        }
+        for (t, table) in record.tables.enumerated() {
+            try db.execute(sql: "INSERT INTO source_table (id, document_id, ordinal, pages, locator) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [table.id, record.id, t, json(table.pages), json(table.locator)])
+            for (r, row) in table.rows.enumerated() {
+                for cell in row {
+                    try db.execute(sql: "INSERT INTO cell (id, table_id, row, col, span, text, locator) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [cell.id, table.id, r, cell.col, cell.span, cell.text, json(cell.locator)])
+                }
+            }
+        }
+    }
+
+    func insertFailure(sha256: String, sourcePath: String, reason: String, generator: String) throws {
+        let id = CitationID(sha256: sha256).document
+        try delete(documentID: id)
+        try db.execute(sql: """
+            INSERT INTO document (id, sha256, source_path, file, companions, warnings, generator, status, error)
+            VALUES (?, ?, ?, ?, '[]', '[]', ?, 'failed', ?)
+            """, arguments: [id, sha256, sourcePath, URL(fileURLWithPath: sourcePath).lastPathComponent, generator, reason])
+    }
+
+    func recordSource(_ source: SourceStat, sha256: String) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO source_file (path, size, modified, sha256) VALUES (?, ?, ?, ?)",
+                       arguments: [source.path, source.size, source.modified, sha256])
+    }
+
+    private func insert(_ line: Line, ordinal: Int, statementID: String, documentID: String) throws {
+        try db.execute(sql: """
+            INSERT INTO line (id, statement_id, ordinal, label, section, depth, is_total, concept, xbrl_concept, xbrl_dimensions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [line.id, statementID, ordinal, line.label, json(line.section), line.depth, line.isTotal,
+                             line.concept, line.xbrlConcept, json(line.xbrlDimensions)])
+        let words = [line.label, line.concept, line.xbrlConcept].compactMap { $0 }.joined(separator: " ")
+        try index(words, kind: "line", id: line.id, document: documentID)
+        for (f, fact) in line.facts.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO fact (id, line_id, document_id, ordinal, period, value, printed, xbrl_value, unit, page, locator,
+                                  cell_id, flags)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [fact.id, line.id, documentID, f, fact.period, fact.value.map(Self.decimalText), fact.printed,
+                                 fact.xbrlValue.map(Self.decimalText), fact.unit, fact.locator.page, json(fact.locator), fact.cell,
+                                 json(fact.flags)])
+        }
+    }
+
+    private func index(_ text: String, kind: String, id: String, document: String) throws {
+        guard !text.isEmpty else { return }
+        try db.execute(sql: "INSERT INTO search (text, kind, ref_id, document_id) VALUES (?, ?, ?, ?)",
+                       arguments: [text, kind, id, document])
+    }
+
+    /// Removes a document and everything hanging from it (an earlier generator's rows).
+    private func delete(documentID: String) throws {
+        try db.execute(sql: "DELETE FROM search WHERE document_id = ?", arguments: [documentID])
+        try db.execute(sql: "DELETE FROM fact WHERE document_id = ?", arguments: [documentID])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
+    }
+
+    /// Exact decimal text: `25558000000`, `-0.25`.
+    static func decimalText(_ value: Decimal) -> String { "\(value)" }
+
+    private func json(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

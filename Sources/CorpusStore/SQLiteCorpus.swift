@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+import TickmarkModel
+
+/// The corpus in one SQLite file, through GRDB. Opening creates the file or upgrades it by
+/// running the migrations it lacks; every write is one transaction by the single writer.
+public final class SQLiteCorpus: CorpusStore {
+    public let path: String
+    private let queue: DatabaseQueue
+
+    /// Opens (or creates) the corpus at `path`.
+    /// - Throws: `CorpusError` `.notACorpus` for a file that is not a SQLite database,
+    ///   `.readOnly` when it cannot be written, `.newerSchema` for a corpus of a newer Tickmark.
+    public init(path: String) throws(CorpusError) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let migrator = CorpusSchema.migrator
+            if try queue.read(migrator.hasBeenSuperseded) {
+                throw CorpusError(.newerSchema, path: path, reason: "written by a newer Tickmark (unknown migrations)")
+            }
+            try migrator.migrate(queue)
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            throw Self.corpusError(error, path: path)
+        }
+    }
+
+    public func isCurrent(sha256: String, generator: String) throws(CorpusError) -> Bool {
+        try run { try $0.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE sha256 = ? AND generator = ?",
+                              arguments: [sha256, generator]) ?? false
+        } }
+    }
+
+    public func knownDigest(of source: SourceStat) throws(CorpusError) -> String? {
+        try run { try $0.read { db in
+            try String.fetchOne(db, sql: "SELECT sha256 FROM source_file WHERE path = ? AND size = ? AND modified = ?",
+                                arguments: [source.path, source.size, source.modified])
+        } }
+    }
+
+    public func write(_ entries: [CorpusEntry], generator: String) throws(CorpusError) {
+        try run { try $0.write { db in
+            let rows = CorpusRows(db)
+            for entry in entries {
+                switch entry {
+                case .read(let record, let source):
+                    try rows.insert(record, sourcePath: source.path, generator: generator)
+                    try rows.recordSource(source, sha256: record.sha256)
+                case .failed(let sha256, let source, let reason):
+                    try rows.insertFailure(sha256: sha256, sourcePath: source.path, reason: reason, generator: generator)
+                    try rows.recordSource(source, sha256: sha256)
+                }
+            }
+        } }
+    }
+
+    public func recordBuild(_ build: BuildSummary) throws(CorpusError) {
+        try run { try $0.write { db in
+            try db.execute(sql: """
+                INSERT INTO build (kind, generator, started_at, finished_at, documents_added, documents_skipped, documents_failed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [build.kind, build.generator, build.startedAt, build.finishedAt, build.added, build.skipped, build.failed])
+        } }
+    }
+
+    /// Every row of every table but `build` and `source_file` (times and paths of this machine), each table sorted by its key,
+    /// as text: two corpora with the same content give the same dump.
+    public func contentDump() throws(CorpusError) -> String {
+        try run { try $0.read { db in
+            var out = ""
+            for (table, order) in [("document", "id"), ("statement", "id"), ("statement_check", "statement_id, ordinal"),
+                                   ("line", "id"), ("fact", "id"), ("source_table", "id"), ("cell", "id"),
+                                   ("alias", "old_id"), ("search", "ref_id, kind, text")] {
+                out += "# \(table)\n"
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)") {
+                    out += row.description + "\n"
+                }
+            }
+            return out
+        } }
+    }
+
+    /// Runs `body` on the queue, turning GRDB errors into `CorpusError`s that name the file.
+    func run<T>(_ body: (DatabaseQueue) throws -> T) throws(CorpusError) -> T {
+        do {
+            return try body(queue)
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            throw Self.corpusError(error, path: path)
+        }
+    }
+
+    private static func corpusError(_ error: any Error, path: String) -> CorpusError {
+        guard let error = error as? DatabaseError else {
+            return CorpusError(.database, path: path, reason: "\(error)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return CorpusError(.notACorpus, path: path, reason: "not a Tickmark corpus (not a SQLite database, or damaged)")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return CorpusError(.readOnly, path: path, reason: "cannot be opened for writing (\(error.message ?? "read-only"))")
+        default:
+            return CorpusError(.database, path: path, reason: error.message ?? "\(error)")
+        }
+    }
+}
+
+extension SQLiteCorpus {
+    /// One hit of a full-text search: a line or a statement.
+    public struct SearchHit: Sendable, Equatable {
+        public var kind: String
+        public var id: String
+        public var text: String
+    }
+
+    /// Lines and statements whose label, concept or title match the words of `query` (FTS5,
+    /// best first, ties in ID order).
+    public func search(_ query: String, limit: Int = 20) throws(CorpusError) -> [SearchHit] {
+        let words = query.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }.joined(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return try run { try $0.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kind, ref_id, text FROM search WHERE search MATCH ? ORDER BY rank, ref_id LIMIT ?
+                """, arguments: [words, limit]).map { SearchHit(kind: $0[0], id: $0[1], text: $0[2]) }
+        } }
+    }
+
+    /// The stored value of a fact (exact decimal text) and its status, nil when no such fact.
+    public func factValue(_ id: String) throws(CorpusError) -> String?? {
+        try run { try $0.read { db in
+            try Row.fetchOne(db, sql: "SELECT value FROM fact WHERE id = ?", arguments: [id]).map { $0[0] as String? }
+        } }
+    }
+
+    /// The status and error of a stored document by its SHA-256.
+    public func documentStatus(sha256: String) throws(CorpusError) -> (status: String, error: String?)? {
+        try run { try $0.read { db in
+            try Row.fetchOne(db, sql: "SELECT status, error FROM document WHERE sha256 = ?", arguments: [sha256])
+                .map { ($0[0], $0[1]) }
+        } }
+    }
+}

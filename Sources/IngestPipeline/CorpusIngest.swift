@@ -1,0 +1,108 @@
+import CorpusStore
+import Foundation
+import TickmarkModel
+
+/// Batch ingest into a corpus: each file is read and hashed, skipped when the corpus holds it
+/// from this generator already, else taken through every stage, `jobs` documents at once; one
+/// writer stores the outcomes in batched transactions. Only `jobs` documents are in flight and at
+/// most `batchSize` wait for the writer, so memory stays flat however many files are queued.
+public struct CorpusIngest: Sendable {
+    public var jobs: Int
+    public var generator: String
+    public var batchSize: Int
+    public var pipeline: Pipeline
+
+    public init(jobs: Int, generator: String = StatementsJSON.generator, batchSize: Int = 8, pipeline: Pipeline = Pipeline()) {
+        self.jobs = max(1, jobs)
+        self.generator = generator
+        self.batchSize = max(1, batchSize)
+        self.pipeline = pipeline
+    }
+
+    /// What became of one input file.
+    public enum Outcome: Sendable {
+        case added(path: String)
+        case skipped(path: String)
+        case failed(path: String, reason: String)
+    }
+
+    /// Ingests `paths` into `store`, reporting each outcome (in completion order) to `progress`.
+    public func run(_ paths: [String], into store: some CorpusStore,
+                    progress: @Sendable (Outcome) -> Void = { _ in }) async throws(CorpusError) -> BuildSummary {
+        let started = Self.timestamp()
+        var summary = BuildSummary(kind: "ingest", generator: generator, startedAt: started, finishedAt: started,
+                                   added: 0, skipped: 0, failed: 0)
+        do {
+            try await withThrowingTaskGroup(of: (Outcome, CorpusEntry?).self) { group in
+                var next = paths.makeIterator()
+                func addNext() -> Bool {
+                    guard let path = next.next() else { return false }
+                    group.addTask { try self.ingest(path, store: store) }
+                    return true
+                }
+                for _ in 0..<jobs where !addNext() { break }
+                var pending: [CorpusEntry] = []
+                while let (outcome, entry) = try await group.next() {
+                    switch outcome {
+                    case .added: summary.added += 1
+                    case .skipped: summary.skipped += 1
+                    case .failed: summary.failed += 1
+                    }
+                    if let entry { pending.append(entry) }
+                    if pending.count >= batchSize {
+                        try store.write(pending, generator: generator)
+                        pending.removeAll(keepingCapacity: true)
+                    }
+                    progress(outcome)
+                    _ = addNext()
+                }
+                if !pending.isEmpty { try store.write(pending, generator: generator) }
+            }
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            throw CorpusError(.database, path: "", reason: "\(error)")
+        }
+        summary.finishedAt = Self.timestamp()
+        try store.recordBuild(summary)
+        return summary
+    }
+
+    /// One file through intake and the stages; the corpus entry to write, if any. A file whose
+    /// size and modification time the corpus recorded with a digest it holds from this generator
+    /// is skipped without being read.
+    private func ingest(_ path: String, store: some CorpusStore) throws(CorpusError) -> (Outcome, CorpusEntry?) {
+        let source = Self.stat(path)
+        if let source, let known = try store.knownDigest(of: source), try store.isCurrent(sha256: known, generator: generator) {
+            return (.skipped(path: path), nil)
+        }
+        let file: SourceFile
+        do {
+            file = try pipeline.intake.read(path: path)
+        } catch {
+            guard let source, let bytes = FileManager.default.contents(atPath: path) else {
+                return (.failed(path: path, reason: error.description), nil)
+            }
+            let sha256 = Intake.sha256(bytes)
+            if try store.isCurrent(sha256: sha256, generator: generator) { return (.skipped(path: path), nil) }
+            return (.failed(path: path, reason: error.description), .failed(sha256: sha256, source: source, reason: error.description))
+        }
+        let stat = source ?? SourceStat(path: path, size: file.bytes.count, modified: 0)
+        if try store.isCurrent(sha256: file.sha256, generator: generator) { return (.skipped(path: path), nil) }
+        do {
+            return (.added(path: path), .read(try pipeline.run(file), source: stat))
+        } catch {
+            return (.failed(path: path, reason: error.description), .failed(sha256: file.sha256, source: stat, reason: error.description))
+        }
+    }
+
+    private static func stat(_ path: String) -> SourceStat? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date else { return nil }
+        return SourceStat(path: path, size: size, modified: modified.timeIntervalSince1970)
+    }
+
+    private static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}

@@ -1,0 +1,67 @@
+import CorpusStore
+import Foundation
+import Testing
+import TickmarkModel
+@testable import IngestPipeline
+
+/// The corpus from the sample filings (one fictional company in every format): the same content
+/// whatever the order and the parallelism, re-runs that skip, failures kept, clear errors for a
+/// file that is not a corpus.
+@Suite struct CorpusIngestTests {
+    private static func temporaryPath(_ name: String) -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickmark-corpus-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
+    }
+
+    private static var samples: [String] { SampleFilings.names.map(SampleFilings.path) }
+
+    private static func ingest(_ paths: [String], jobs: Int, into path: String) async throws -> (BuildSummary, SQLiteCorpus) {
+        let store = try SQLiteCorpus(path: path)
+        return (try await CorpusIngest(jobs: jobs, batchSize: 2).run(paths, into: store), store)
+    }
+
+    @Test func sameContentWhateverTheOrderAndTheJobs() async throws {
+        let (one, serial) = try await Self.ingest(Self.samples, jobs: 1, into: Self.temporaryPath("a.sqlite"))
+        let (four, parallel) = try await Self.ingest(Self.samples.reversed(), jobs: 4, into: Self.temporaryPath("b.sqlite"))
+        #expect(one.added == Self.samples.count && four.added == Self.samples.count)
+        #expect(try serial.contentDump() == parallel.contentDump())
+    }
+
+    @Test func aRerunSkipsWhatIsThereAndChangesNothing() async throws {
+        let path = Self.temporaryPath("c.sqlite")
+        let (_, store) = try await Self.ingest(Self.samples, jobs: 2, into: path)
+        let before = try store.contentDump()
+        let (again, _) = try await Self.ingest(Self.samples, jobs: 2, into: path)
+        #expect(again.added == 0 && again.skipped == Self.samples.count && again.failed == 0)
+        #expect(try store.contentDump() == before)
+    }
+
+    @Test func aBadFileIsKeptWithItsReasonAndTheRestLands() async throws {
+        let bad = Self.temporaryPath("garbage.pdf")
+        try Data("%PDF-1.7\nthis is not a PDF at all".utf8).write(to: URL(fileURLWithPath: bad))
+        let (summary, store) = try await Self.ingest([bad] + Self.samples, jobs: 2, into: Self.temporaryPath("d.sqlite"))
+        #expect(summary.failed == 1 && summary.added == Self.samples.count)
+        let status = try #require(try store.documentStatus(sha256: Intake.sha256(Data(contentsOf: URL(fileURLWithPath: bad)))))
+        #expect(status.status == "failed")
+        #expect(status.error?.contains("garbage.pdf") == true)
+    }
+
+    @Test func factsAndLabelsAreThereToFind() async throws {
+        let (_, store) = try await Self.ingest([SampleFilings.path(SampleFilings.pdf)], jobs: 1, into: Self.temporaryPath("e.sqlite"))
+        let hits = try store.search("total operating expenses")
+        let line = try #require(hits.first { $0.kind == "line" })
+        #expect(line.id == "8ec908656146:income:operating-expenses/total-operating-expenses")
+        #expect(try store.factValue(line.id + "@FY2024") == "2003000000")
+    }
+
+    @Test func aFileThatIsNotACorpusIsAClearError() throws {
+        let path = Self.temporaryPath("not-a-corpus.sqlite")
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        #expect { try SQLiteCorpus(path: path) } throws: { ($0 as? CorpusError)?.kind == .notACorpus }
+    }
+
+    @Test func aCorpusThatCannotBeWrittenIsAClearError() throws {
+        #expect { try SQLiteCorpus(path: "/proc/tickmark/corpus.sqlite") } throws: { ($0 as? CorpusError)?.kind == .readOnly }
+    }
+}
