@@ -32,32 +32,23 @@ public struct CorpusIngest: Sendable {
         let started = Self.timestamp()
         var summary = BuildSummary(kind: "ingest", generator: generator, startedAt: started, finishedAt: started,
                                    added: 0, skipped: 0, failed: 0)
+        var pending: [CorpusEntry] = []
         do {
-            try await withThrowingTaskGroup(of: (Outcome, CorpusEntry?).self) { group in
-                var next = paths.makeIterator()
-                func addNext() -> Bool {
-                    guard let path = next.next() else { return false }
-                    group.addTask { try self.ingest(path, store: store) }
-                    return true
+            try await BoundedTasks.forEach(paths, jobs: jobs, work: { path in try self.ingest(path, store: store) }) { _, result in
+                let (outcome, entry) = result
+                switch outcome {
+                case .added: summary.added += 1
+                case .skipped: summary.skipped += 1
+                case .failed: summary.failed += 1
                 }
-                for _ in 0..<jobs where !addNext() { break }
-                var pending: [CorpusEntry] = []
-                while let (outcome, entry) = try await group.next() {
-                    switch outcome {
-                    case .added: summary.added += 1
-                    case .skipped: summary.skipped += 1
-                    case .failed: summary.failed += 1
-                    }
-                    if let entry { pending.append(entry) }
-                    if pending.count >= batchSize {
-                        try store.write(pending, generator: generator)
-                        pending.removeAll(keepingCapacity: true)
-                    }
-                    progress(outcome)
-                    _ = addNext()
+                if let entry { pending.append(entry) }
+                if pending.count >= batchSize {
+                    try store.write(pending, generator: generator)
+                    pending.removeAll(keepingCapacity: true)
                 }
-                if !pending.isEmpty { try store.write(pending, generator: generator) }
+                progress(outcome)
             }
+            if !pending.isEmpty { try store.write(pending, generator: generator) }
         } catch let error as CorpusError {
             throw error
         } catch {

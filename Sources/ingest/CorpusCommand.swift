@@ -5,7 +5,7 @@ import IngestPipeline
 
 /// `ingest PATH… --corpus corpus.sqlite`: the batch into the corpus, with a progress line on a
 /// terminal and a summary at the end. Exit code 0 when every file was read, 1 when some failed
-/// (they are in the corpus with their reason), 74 when the corpus itself cannot be used.
+/// (they are in the corpus with their reason), 78 when the corpus itself cannot be used.
 struct CorpusCommand {
     var corpus: String
     var inputs: [String]
@@ -20,7 +20,7 @@ struct CorpusCommand {
             store = try SQLiteCorpus(path: corpus)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(74)
+            throw ExitCode(78)
         }
         let progress = ProgressLine(total: files.count, enabled: !quiet)
         let summary: BuildSummary
@@ -29,7 +29,7 @@ struct CorpusCommand {
         } catch {
             progress.finish()
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(74)
+            throw ExitCode(78)
         }
         progress.finish()
         let failures = progress.failures

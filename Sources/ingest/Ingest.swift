@@ -17,7 +17,8 @@ struct Ingest: AsyncParsableCommand {
 
             With --corpus, the documents go into a SQLite corpus instead (see the README, "The \
             corpus"): --jobs at once, documents already there from this version skipped, failures \
-            kept with their reason; a summary goes to stderr (or stdout with --json).
+            kept with their reason; a summary goes to stderr (or stdout with --json). Exit 1 when any \
+            failed, 78 when the corpus cannot be used.
 
             Exit codes: 0 all read; 66 not found; 65 empty; 67 not a supported format; \
             68 encrypted PDF; 69 damaged file; 70 unsafe markup; 71 too large; 73 output failed; \
@@ -33,7 +34,7 @@ struct Ingest: AsyncParsableCommand {
     @Option(name: .long, help: "Store the documents in this SQLite corpus (created if missing).")
     var corpus: String?
 
-    @Option(name: .long, help: "Documents taken through the stages at once with --corpus (default: the core count).")
+    @Option(name: .long, help: "Documents taken through the stages at once (default: the core count).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "With --corpus: print the summary as JSON on stdout.")
@@ -64,17 +65,24 @@ struct Ingest: AsyncParsableCommand {
         let (files, skipped) = InputFiles.expand(inputs)
         for path in skipped { logger.info("skipped \(path): XBRL linkbase or schema, read with its instance") }
         let pipeline = Pipeline(logger: logger)
+        var results = [Result<DocumentRecord, IngestError>?](repeating: nil, count: files.count)
+        let run: @Sendable (String) -> Result<DocumentRecord, IngestError> = { path in
+            Result { () throws(IngestError) in try pipeline.run(path: path) }
+        }
+        try await BoundedTasks.forEach(files, jobs: jobs, work: run) { index, result in
+            if files.count > 1 { logger.info("[\(index + 1)/\(files.count)] \(files[index])") }
+            results[index] = result
+        }
         var documents: [DocumentRecord] = []
         var failures: [IngestError] = []
-        for (n, path) in files.enumerated() {
-            if files.count > 1 { logger.info("[\(n + 1)/\(files.count)] \(path)") }
-            do {
-                let record = try pipeline.run(path: path)
+        for (path, result) in zip(files, results.compactMap { $0 }) {
+            switch result {
+            case .success(let record):
                 if let failed = CheckSummary(record.statements).failureLine {
                     FileHandle.standardError.write(Data("checks: \(path): \(failed)\n".utf8))
                 }
                 documents.append(record)
-            } catch {
+            case .failure(let error):
                 failures.append(error)
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             }
