@@ -71,6 +71,22 @@ import IngestPipeline
         #expect(!labels.contains { $0.contains("Months Ended") }, "a repeated heading is not a line")
         #expect(!record.statements.contains { $0.checks.contains { $0.status == .fail } })
     }
+
+    /// A 1994 annual report with no statement of changes in equity: the note on share owners'
+    /// equity rolls each component from "Balance at January 1" to "Balance at December 31",
+    /// years across; the dated balances stand at the instants they name.
+    @Test func equityNoteRollForwardIsTheEquityStatement() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("html/GE_10K_1993.txt"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(equity.title == "NOTE 25 SHARE OWNERS' EQUITY")
+        #expect(value(record, .equity, "Dividends declared", "FY1993") == -2_229_000_000)
+        #expect(values(record, .equity, "Balance at December 31", "1991-12-31").contains(23_787_000_000))
+        #expect(values(record, .equity, "Balance at December 31", "1993-12-31").contains(4_771_000_000))
+        #expect(values(record, .equity, "Balance at January 1", "1992-12-31").contains(26_527_000_000))
+        // The shares table after the note (thousands of shares) does not continue it.
+        #expect(!equity.lines.contains { $0.label == "Outstanding" })
+        #expect(equity.checks.filter { $0.rule == .equityRollForward }.allSatisfy { $0.status == .pass })
+    }
 }
 
 /// 10-Qs whose equity statement prints a quarter block and a year-to-date block, and the
