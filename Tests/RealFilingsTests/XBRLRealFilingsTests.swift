@@ -51,6 +51,16 @@ import IngestPipeline
         let rollForwards = equity.checks.filter { $0.rule == .equityRollForward }
         #expect(!rollForwards.isEmpty && rollForwards.allSatisfy { $0.status == .pass })
     }
+
+    /// An annual report tags its quarterly data note (net income, dividends by quarter) with
+    /// the equity statement's concepts: those quarters are no columns of the statement.
+    @Test func annualEquityStatementLeavesTheQuarterlyNoteOut() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/MSFT_10K_FY2015/msft-20150630.xml"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(equity.periods.filter { $0.type == .duration }.map(\.key) == ["FY2015", "FY2014", "FY2013"])
+        let netIncome = try #require(equity.lines.first { $0.xbrlConcept == "us-gaap:NetIncomeLoss" })
+        #expect(netIncome.facts.first { $0.period == "FY2015" }?.value == 12_193_000_000)
+    }
 }
 
 /// Instances without linkbases that report continuing-operations cash flows.
