@@ -29,7 +29,13 @@ struct StructureChecks {
         let kind = values.statement.kind
         guard kind != .equity else { return nil }
         let wanted: PeriodSpan.Kind = kind == .balance ? .instant : .duration
-        guard let wrong = values.statement.periods.first(where: { $0.type != wanted }) else {
+        // An income statement's count at the end of its period stands at an instant.
+        let endOfPeriodCount = { (period: Period) in
+            kind == .income && period.type == .instant && values.lines.indices.allSatisfy { index in
+                values.fact(line: index, period: period.key) == nil || BalanceRowPeriods.namesEndOfPeriodCount(values.lines[index].label)
+            }
+        }
+        guard let wrong = values.statement.periods.first(where: { $0.type != wanted && !endOfPeriodCount($0) }) else {
             return StatementCheck(rule: .periodTypes, period: nil, status: .pass, lineIndexes: [])
         }
         let involved = values.lines.indices.filter { values.fact(line: $0, period: wrong.key) != nil }

@@ -1,11 +1,12 @@
 /// Folds printed labels so that the gold label and ours compare equal despite typography:
-/// case, runs of whitespace, dot leaders, curly vs straight quotes, dash variants and a
-/// trailing colon.
+/// case, runs of whitespace, dot leaders, curly vs straight quotes, dash variants, a
+/// trailing colon, note references in parentheses and parentheses around a single word.
 public enum LabelFolding {
-    /// `"Net sales . . . . . :"` → `"net sales"`; `"Shareholders’ equity"` → `"shareholders' equity"`.
+    /// `"Net sales . . . . . :"` → `"net sales"`; `"Shareholders’ equity"` → `"shareholders' equity"`;
+    /// `"Sales (C & E)"` → `"sales"`; `"Net (loss)"` → `"net loss"`.
     public static func fold(_ label: String) -> String {
         var text = ""
-        for scalar in label.lowercased().unicodeScalars {
+        for scalar in foldingParentheses(label.lowercased()).unicodeScalars {
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}", "`": text += "'"
             case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": text += "\""
@@ -32,5 +33,44 @@ public enum LabelFolding {
     /// A word made only of dots (a piece of a `. . . .` leader).
     private static func isDotLeader(_ word: String) -> Bool {
         !word.isEmpty && word.allSatisfy { $0 == "." }
+    }
+
+    /// The label without its note references in parentheses — lettered or numbered notes
+    /// ("(C & E)", "(D)", "(1)", "(notes 25 and 26)"), which filers print beside a line and
+    /// readers drop — and with a single word in parentheses unwrapped: "Net (loss)" is the
+    /// printed convention for "Net loss" as in "Net income (loss)".
+    private static func foldingParentheses(_ label: String) -> String {
+        var out = ""
+        var rest = Substring(label)
+        while let open = rest.firstIndex(of: "(") {
+            out += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            guard let close = inside.firstIndex(where: { $0 == ")" || $0 == "(" }), inside[close] == ")" else {
+                out += rest[open...open]
+                rest = inside
+                continue
+            }
+            let words = inside[..<close].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
+            if isNoteReference(words) {
+                out += " "
+            } else if words.count == 1, words[0].allSatisfy(\.isLetter) {
+                out += " " + words[0] + " "
+            } else {
+                out += rest[open...close]
+            }
+            rest = inside[inside.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// "c & e", "d", "1", "notes 25 and 26": single letters or note numbers, joined by `&`/`and`,
+    /// optionally after "note"/"notes".
+    private static func isNoteReference(_ words: [Substring]) -> Bool {
+        var references = words
+        if let first = references.first, first == "note" || first == "notes" { references.removeFirst() }
+        let marks = references.filter { $0 != "&" && $0 != "and" }
+        return !marks.isEmpty && marks.allSatisfy { mark in
+            (mark.count == 1 && mark.allSatisfy(\.isLetter)) || (mark.count <= 2 && mark.allSatisfy(\.isNumber))
+        }
     }
 }

@@ -38,11 +38,11 @@ public struct Normalizer: Sendable {
         var balanceInstants: [Period] = []
         let lines = statement.rows.map { row -> Line in
             let measure = LineMeasure.of(label: row.label, section: row.section)
-            let balanceSide = statement.kind == .equity ? BalanceRowPeriods.side(of: row.label) : nil
             var lineFacts: [Fact] = []
             for (column, columnPeriod) in kept where column < row.cells.count {
                 guard let cell = row.cells[column] else { continue }
                 var period = columnPeriod
+                let balanceSide = BalanceRowPeriods.side(of: row.label, kind: statement.kind, period: columnPeriod)
                 if let side = balanceSide, let instant = BalanceRowPeriods.instant(of: period, side: side) {
                     period = instant
                     if !balanceInstants.contains(where: { $0.key == instant.key }) { balanceInstants.append(instant) }

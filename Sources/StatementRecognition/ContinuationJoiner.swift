@@ -38,6 +38,7 @@ enum ContinuationJoiner {
     }
 
     private static func continues(_ group: Group, with candidate: StatementCandidate) -> Bool {
+        if group.first.standsAlone || candidate.standsAlone { return false }
         if let kind = candidate.kind, kind != group.kind { return false }
         if case .rejected = candidate.verdict { return false }
         guard let page = candidate.table.pages.first, let lastPage = group.lastPage else {

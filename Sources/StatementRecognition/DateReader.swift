@@ -11,7 +11,7 @@ enum DateReader {
 
         /// The date as a header would print it ("December 31, 2018", "2018").
         var text: String {
-            let monthName = month.map { DateReader.fullMonthNames[$0 - 1] }
+            let monthName = month.map { CalendarDate.monthNames[$0 - 1] }
             switch (monthName, day, year) {
             case let (m?, d?, y?): return "\(m) \(d), \(y)"
             case let (m?, d?, nil): return "\(m) \(d)"
@@ -21,10 +21,6 @@ enum DateReader {
             }
         }
     }
-
-    /// Month names as printed back, January first.
-    static let fullMonthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                 "September", "October", "November", "December"]
 
     private static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

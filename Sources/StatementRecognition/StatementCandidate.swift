@@ -23,6 +23,10 @@ struct StatementCandidate: Sendable {
     /// True when the last "Item N" heading before the table is the financial statements item
     /// (Item 8 of a 10-K, Item 1 of a 10-Q).
     var isInStatementsItem: Bool
+    /// True for a table that a document-level rule reads as a statement though its title names
+    /// none (an earnings release's results table, an equity note's roll-forward): each such
+    /// table is a whole statement of its own, continuing no table and continued by none.
+    var standsAlone = false
 
     var kind: StatementKind? {
         switch verdict {

@@ -12,7 +12,9 @@ public struct StatementFinder: Sendable {
         -> (statements: [RecognizedStatement], diagnostics: [Diagnostic]) {
         let metadata = known ?? MetadataReader().read(blocks)
         let statementsItem = metadata.form?.hasPrefix("10-Q") == true ? "1" : "8"
-        let groups = ContinuationJoiner.groups(candidates(in: blocks, statementsItem: statementsItem))
+        let tables = candidates(in: blocks, statementsItem: statementsItem)
+        let groups = ContinuationJoiner.groups(
+            EquityNoteTables.classifying(EarningsReleaseTables.classifying(tables, form: metadata.form)))
         let builder = StatementBuilder(metadata: metadata, fiscalYearEnds: FiscalYearEnds(groups: groups),
                                        declaredCurrency: Self.declaredCurrency(in: blocks))
         var built: [(group: ContinuationJoiner.Group, statement: RecognizedStatement, diagnostics: [Diagnostic], score: Double)] = []

@@ -2,7 +2,8 @@ import TickmarkModel
 
 /// Chooses, among the statements found for one kind, the ones to keep: the best scored, plus
 /// the statements of the other registrants of a combined filing and statements of other
-/// periods printed separately (a press release's quarter and year tables). Parent-company-only
+/// periods printed separately (a press release's quarter and year tables) and every table that
+/// stands alone (an earnings release's results tables). Parent-company-only
 /// statements are kept only when nothing else is found.
 enum StatementSelector {
     struct Entry {
@@ -19,7 +20,13 @@ enum StatementSelector {
         let ranked = pool.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         guard let best = ranked.first else { return [] }
         var kept = [best]
-        for entry in ranked.dropFirst() where entry.score >= best.score * 0.6 && hasDistinctPeriods(entry) {
+        for entry in ranked.dropFirst() {
+            // The results tables of an earnings release are all kept, each as printed.
+            if entry.group.first.standsAlone && best.group.first.standsAlone {
+                kept.append(entry)
+                continue
+            }
+            guard entry.score >= best.score * 0.6 && hasDistinctPeriods(entry) else { continue }
             let otherEntity = !entry.group.first.entityLines.isEmpty
                 && entry.group.first.isInStatementsItem == best.group.first.isInStatementsItem
                 && kept.allSatisfy { $0.group.first.entityLines != entry.group.first.entityLines }

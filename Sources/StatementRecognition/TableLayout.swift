@@ -39,10 +39,45 @@ struct TableLayout: Sendable {
             bodyRows.removeFirst()
         }
         valueColumns = Self.valueColumns(of: bodyRows, columnCount: table.columnCount)
+        bodyRows = withoutRepeatedHeadings(bodyRows)
         let headings = headerTexts()
         let noteColumns = Set(headerRows.flatMap(\.cells).filter { $0.column > 0 && Self.isNoteHeading($0.text) }
             .flatMap { $0.column...$0.lastColumn })
         valueColumns = zip(valueColumns, headings).filter { !Self.isChangeHeading($0.1) && !noteColumns.contains($0.0) }.map(\.0)
+    }
+
+    /// `rows` without the column headings a table prints again over a second block of lines (a
+    /// release's "3 Months Ended December … 12 Months Ended December" / "2006  2005  2006  2005"
+    /// repeated halfway down): a row printing only the headings' years over the value columns,
+    /// and the label-only line of period words just above it, are not statement lines.
+    private func withoutRepeatedHeadings(_ rows: [TableRow]) -> [TableRow] {
+        let headingYears = headerRows.flatMap(\.cells).filter { $0.column > 0 }.compactMap { PrintedText.year(in: $0.text) }
+        guard !headingYears.isEmpty else { return rows }
+        var kept: [TableRow] = []
+        for row in rows {
+            let values = row.cells.filter { $0.column > 0 && !$0.text.trimmingSpaces.isEmpty }
+            let years = values.compactMap { PrintedText.year(in: $0.text) }
+            guard values.count >= 2, years.count == values.count, label(of: row).isEmpty,
+                  Set(years).isSubset(of: headingYears) else {
+                kept.append(row)
+                continue
+            }
+            if let above = kept.last, above.cells.allSatisfy({ $0.column == 0 }), Self.namesPeriodsOnly(label(of: above)) {
+                kept.removeLast()
+            }
+        }
+        return kept
+    }
+
+    /// "3 Months Ended December 12 Months Ended December": words of period headings only.
+    private static func namesPeriodsOnly(_ text: String) -> Bool {
+        let words = PrintedText.words(text)
+        return !words.isEmpty && DateReader.length(in: words) != nil
+            && words.allSatisfy { word in
+                word.allSatisfy(\.isNumber) || DateReader.dates(in: [word]).first?.month != nil
+                    || ["months", "month", "weeks", "week", "ended", "ending", "year", "years", "quarter", "three", "six",
+                        "nine", "twelve", "fiscal", "for", "the"].contains(word)
+            }
     }
 
     /// "Notes", "Note": the column of note references (`6`, `7,34`, `2(o)`) that IFRS filers

@@ -6,15 +6,23 @@ enum ColumnChooser {
     /// group joins when its busiest period carries at least 60% as many facts as the busiest
     /// overall (a 10-K's quarterly note data stays out, a 10-Q's 3M and 6M both stay), and a
     /// period joins when it carries at least half as many as its group's busiest (stray dates stay
-    /// out). Ordered shorter periods first, then most recent first.
+    /// out); beside fiscal years, more shorter periods than years stay out. Ordered shorter periods
+    /// first, then most recent first.
     static func periods(for kind: StatementKind, concepts: [String], index: FactIndex) -> [FactIndex.PeriodID] {
         let counts = index.periods(of: concepts, instants: kind == .balance)
         guard let busiest = counts.values.max() else { return [] }
         var groupBusiest: [Int: Int] = [:]
         for (period, count) in counts { groupBusiest[length(period)] = max(groupBusiest[length(period)] ?? 0, count) }
-        let kept = counts.filter { period, count in
+        var kept = counts.filter { period, count in
             let group = groupBusiest[length(period)] ?? 0
             return group * 10 >= busiest * 6 && count * 2 >= group
+        }
+        // Beside fiscal years, more quarters than years are a note's quarterly data tagged with
+        // the statement's concepts (an annual report's net income and dividends by quarter).
+        let yearCount = kept.keys.count { length($0) >= 12 && !$0.isInstant }
+        let quarterCount = kept.keys.count { length($0) < 12 && !$0.isInstant }
+        if yearCount > 0, quarterCount > yearCount {
+            kept = kept.filter { period, _ in period.isInstant || length(period) >= 12 }
         }
         return kept.keys.sorted { a, b in
             let lengthA = length(a)

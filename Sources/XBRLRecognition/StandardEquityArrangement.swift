@@ -37,12 +37,13 @@ enum StandardEquityArrangement {
     /// The statement, or nil when the instance has no equity balance at the periods' ends.
     static func statement(index: FactIndex) -> RecognizedStatement? {
         guard let balance = balances.first(where: { index.hasFacts("us-gaap:" + $0.name) }) else { return nil }
-        let moving = movements.filter { index.hasFacts("us-gaap:" + $0.name) }
-        let periods = ColumnChooser.periods(for: .equity, concepts: moving.map { "us-gaap:" + $0.name }, index: index)
+        let moving = movements.filter { index.hasFacts("us-gaap:" + $0.name) }.map { (concept: "us-gaap:" + $0.name, label: $0.label) }
+            + otherMovements(index: index, unit: unit(of: "us-gaap:" + balance.name, index: index))
+        let periods = ColumnChooser.periods(for: .equity, concepts: moving.map(\.concept), index: index)
             .filter { $0.start != nil }
             .sorted { ($0.start ?? $0.end, $0.end) < ($1.start ?? $1.end, $1.end) }
         guard !periods.isEmpty else { return nil }
-        let names = Set(([balance] + moving).map { "us-gaap:" + $0.name })
+        let names = Set(["us-gaap:" + balance.name] + moving.map(\.concept))
         let facts = Dictionary(grouping: index.source.facts.filter { names.contains($0.concept) && $0.isNumeric }, by: \.concept)
         let members = components(of: index.source.facts.filter { names.contains($0.concept) }, index: index)
         let table = Lookup(facts: facts, members: members, index: index)
@@ -57,7 +58,7 @@ enum StandardEquityArrangement {
                 rows.append(table.row(balanceConcept, balance.label, at: .instant(opening)))
             }
             let span = index.span(period) ?? PeriodSpan(kind: .duration, end: period.end, start: start)
-            rows += moving.map { table.row("us-gaap:" + $0.name, $0.label, at: span) }
+            rows += moving.map { table.row($0.concept, $0.label, at: span) }
             if balancesShown.insert(period.end).inserted {
                 rows.append(table.row(balanceConcept, balance.label, at: .instant(period.end)))
             }
@@ -67,6 +68,30 @@ enum StandardEquityArrangement {
         let columns = ([nil] + members).map { PeriodColumn(header: $0.map(memberName) ?? "", period: nil) }
         return RecognizedStatement(kind: .equity, title: "Statement of Stockholders' Equity", pages: [], scale: .units,
                                    currency: nil, columns: columns, rows: rows, tableIndexes: [])
+    }
+
+    /// Movements the filer tagged that the usual list does not name ("Adjustments Related To Tax
+    /// Withholding For Share Based Compensation", a foreign currency translation adjustment): the
+    /// concepts of durations in the balance's `unit` (share counts are no movement of dollars)
+    /// whose only dimension is a member of the equity components axis, in the order the instance
+    /// first gives them, labelled from their names.
+    private static func otherMovements(index: FactIndex, unit: String?) -> [(concept: String, label: String)] {
+        guard let unit else { return [] }
+        let known = Set((balances + movements).map { "us-gaap:" + $0.name })
+        var found: [(concept: String, label: String)] = []
+        for fact in index.source.facts where fact.isNumeric && !known.contains(fact.concept) && fact.unitRef == unit {
+            guard let context = index.source.contexts[fact.contextRef], context.period?.kind == .duration,
+                  context.dimensions.count == 1, context.dimensions[componentsAxis] != nil,
+                  !found.contains(where: { $0.concept == fact.concept }) else { continue }
+            let name = String(fact.concept.split(separator: ":").last ?? Substring(fact.concept))
+            found.append((fact.concept, StatementRoleClassifier.humanized(name)))
+        }
+        return found
+    }
+
+    /// The unit of the concept's first fact (`usd`).
+    private static func unit(of concept: String, index: FactIndex) -> String? {
+        index.source.facts.first { $0.concept == concept && $0.isNumeric }?.unitRef
     }
 
     /// The statement's facts by concept, read into rows.

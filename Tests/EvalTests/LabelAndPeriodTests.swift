@@ -13,6 +13,18 @@ import TickmarkModel
         #expect(LabelFolding.fold(" . . . ") == "")
     }
 
+    /// EDGAR HTML with lettered note references (Alcoa prints "Sales (C & E)") and the
+    /// parenthesised "(loss)" convention (a small filer's "Net (loss)").
+    @Test func foldsNoteReferencesAndSingleWordParentheses() {
+        #expect(LabelFolding.fold("Sales (C\u{A0}& E)") == LabelFolding.fold("Sales"))
+        #expect(LabelFolding.fold("Restructuring and other charges, net (D)") == "restructuring and other charges, net")
+        #expect(LabelFolding.fold("Total share owners' equity (notes 25 and 26)") == "total share owners' equity")
+        #expect(LabelFolding.fold("Diluted EPS ($) (1)") == "diluted eps ($)")
+        #expect(LabelFolding.fold("Net (loss)") == LabelFolding.fold("Net loss"))
+        #expect(LabelFolding.fold("Net cash provided by (used in) operating activities") == "net cash provided by (used in) operating activities")
+        #expect(LabelFolding.fold("Net income (loss") == "net income (loss")
+    }
+
     @Test func closestLabelsComeFirst() {
         let closest = LabelSimilarity.closest(to: "Total assets", among: ["Total liabilities", "Total assets:", "Cash"], count: 2)
         #expect(closest == ["Total assets:", "Total liabilities"])

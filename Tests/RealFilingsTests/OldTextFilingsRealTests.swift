@@ -48,6 +48,45 @@ import IngestPipeline
         #expect(values(record, .equity, "Stockholders' equity, December 31, 1996", "1996-12-31").contains(11_189_000_000))
         #expect(values(record, .equity, "Common stock purchased and retired (68,777,336 shares)", "FY1997").contains(-6_020_000_000))
     }
+    /// An 8-K earnings release in an EDGAR full submission (HTML 8-K body, SGML text EX-99
+    /// tables): the results tables ("Financial Highlights", "Analysis of Consolidated Earnings")
+    /// are its income statements, quarter and year columns, a "Change" column left out, the
+    /// share scale on share lines only, the repeated column headings no line.
+    @Test func earningsReleaseExhibitTablesAreIncomeStatements() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("html/SO_8K_2007-01-25.txt"))
+        let incomes = record.statements.filter { $0.kind == .income }
+        #expect(incomes.count == 2)
+        #expect(incomes.allSatisfy { Set($0.periods.filter { $0.type == .duration }.map(\.key))
+            == ["3M-2006-12-31", "3M-2005-12-31", "FY2006", "FY2005"] })
+        #expect(value(record, .income, "Total Revenues", "FY2006") == 14_356_000_000)
+        #expect(value(record, .income, "Total Revenues", "3M-2005-12-31") == 3_290_000_000)
+        #expect(value(record, .income, "Other Income, net", "3M-2005-12-31") == -26_000_000)
+        #expect(value(record, .income, "Discontinued Operations, net of tax", "FY2006") == -1_000_000)
+        #expect(value(record, .income, "NET INCOME AS REPORTED (See Notes)", "FY2005") == 1_591_000_000)
+        #expect(value(record, .income, "Basic Earnings Per Share - (See Notes)", "3M-2006-12-31") == Decimal(string: "0.25"))
+        #expect(value(record, .income, "Average Shares Outstanding (in millions)", "FY2005") == 744_000_000)
+        // A count at the end of the period stands at the instant the year ends.
+        #expect(value(record, .income, "End of Period Shares Outstanding (in millions)", "2006-12-31") == 747_000_000)
+        let labels = incomes.flatMap(\.lines).map(\.label)
+        #expect(!labels.contains { $0.contains("Months Ended") }, "a repeated heading is not a line")
+        #expect(!record.statements.contains { $0.checks.contains { $0.status == .fail } })
+    }
+
+    /// A 1994 annual report with no statement of changes in equity: the note on share owners'
+    /// equity rolls each component from "Balance at January 1" to "Balance at December 31",
+    /// years across; the dated balances stand at the instants they name.
+    @Test func equityNoteRollForwardIsTheEquityStatement() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("html/GE_10K_1993.txt"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(equity.title == "NOTE 25 SHARE OWNERS' EQUITY")
+        #expect(value(record, .equity, "Dividends declared", "FY1993") == -2_229_000_000)
+        #expect(values(record, .equity, "Balance at December 31", "1991-12-31").contains(23_787_000_000))
+        #expect(values(record, .equity, "Balance at December 31", "1993-12-31").contains(4_771_000_000))
+        #expect(values(record, .equity, "Balance at January 1", "1992-12-31").contains(26_527_000_000))
+        // The shares table after the note (thousands of shares) does not continue it.
+        #expect(!equity.lines.contains { $0.label == "Outstanding" })
+        #expect(equity.checks.filter { $0.rule == .equityRollForward }.allSatisfy { $0.status == .pass })
+    }
 }
 
 /// 10-Qs whose equity statement prints a quarter block and a year-to-date block, and the

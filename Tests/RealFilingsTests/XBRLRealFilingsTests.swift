@@ -35,6 +35,32 @@ import IngestPipeline
         let balance = try #require(record.statements.first { $0.kind == .balance })
         #expect(balance.lines.first { $0.xbrlConcept == "us-gaap:CommonStockSharesOutstanding" }?.facts.first?.value == 335_832_000)
     }
+
+    /// The movements the usual list does not name are read from the equity components axis:
+    /// a defined-benefit adjustment in accumulated OCI, a class B to class A conversion; share
+    /// counts are no movements of dollars. Every component then rolls forward.
+    @Test func instanceWithoutLinkbasesReadsEveryTaggedEquityMovement() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/SAM_10K_2013/sam-20131228.xml"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        let pension = try #require(equity.lines.first {
+            $0.xbrlConcept == "us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansAdjustmentNetOfTaxPortionAttributableToParent"
+                && $0.xbrlDimensions == ["us-gaap:StatementEquityComponentsAxis=us-gaap:AccumulatedOtherComprehensiveIncomeMember"]
+        })
+        #expect(pension.facts.first { $0.period == "FY2013" }?.value == -466_000)
+        #expect(!equity.lines.flatMap(\.facts).contains { $0.unit == "shares" })
+        let rollForwards = equity.checks.filter { $0.rule == .equityRollForward }
+        #expect(!rollForwards.isEmpty && rollForwards.allSatisfy { $0.status == .pass })
+    }
+
+    /// An annual report tags its quarterly data note (net income, dividends by quarter) with
+    /// the equity statement's concepts: those quarters are no columns of the statement.
+    @Test func annualEquityStatementLeavesTheQuarterlyNoteOut() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("xbrl/MSFT_10K_FY2015/msft-20150630.xml"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(equity.periods.filter { $0.type == .duration }.map(\.key) == ["FY2015", "FY2014", "FY2013"])
+        let netIncome = try #require(equity.lines.first { $0.xbrlConcept == "us-gaap:NetIncomeLoss" })
+        #expect(netIncome.facts.first { $0.period == "FY2015" }?.value == 12_193_000_000)
+    }
 }
 
 /// Instances without linkbases that report continuing-operations cash flows.
