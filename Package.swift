@@ -70,7 +70,9 @@ let package = Package(
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),
         // Helpers shared by test targets (small PDFs built in memory).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "IngestPipelineTests", dependencies: ["IngestPipeline", "CorpusStore", "TickmarkModel", "TestSupport"]),
+        .testTarget(name: "IngestPipelineTests", dependencies: [
+            "IngestPipeline", "CorpusStore", "TickmarkModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "EvalTests", dependencies: ["Evaluation", "TickmarkModel"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TickmarkModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),

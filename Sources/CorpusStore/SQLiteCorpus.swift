@@ -131,18 +131,68 @@ extension SQLiteCorpus {
         } }
     }
 
-    /// The stored value of a fact (exact decimal text) and its status, nil when no such fact.
-    public func factValue(_ id: String) throws(CorpusError) -> String?? {
-        try run { try $0.read { db in
-            try Row.fetchOne(db, sql: "SELECT value FROM fact WHERE id = ?", arguments: [id]).map { $0[0] as String? }
-        } }
-    }
-
     /// The status and error of a stored document by its SHA-256.
     public func documentStatus(sha256: String) throws(CorpusError) -> (status: String, error: String?)? {
         try run { try $0.read { db in
             try Row.fetchOne(db, sql: "SELECT status, error FROM document WHERE sha256 = ?", arguments: [sha256])
                 .map { ($0[0], $0[1]) }
+        } }
+    }
+}
+
+extension SQLiteCorpus {
+    /// The source path and digest of every stored document, by path.
+    public func documents() throws(CorpusError) -> [(path: String, sha256: String)] {
+        try run { try $0.read { db in
+            try Row.fetchAll(db, sql: "SELECT source_path, sha256 FROM document ORDER BY source_path").map { ($0[0], $0[1]) }
+        } }
+    }
+
+    /// Every fact that holds a value, with its place.
+    public func heldFacts() throws(CorpusError) -> [HeldFact] {
+        let decoder = JSONDecoder()
+        return try run { try $0.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, document_id, value, locator FROM fact WHERE value IS NOT NULL ORDER BY id").compactMap { row in
+                guard let value = Decimal(string: row[2]) else { return nil }
+                let locator = try decoder.decode(Locator.self, from: Data((row[3] as String).utf8))
+                return HeldFact(id: row[0], document: row[1], value: value, locator: locator)
+            }
+        } }
+    }
+
+    /// Renamed IDs: old ID → the ID that holds its value now.
+    public func aliases() throws(CorpusError) -> [String: String] {
+        try run { try $0.read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT old_id, new_id FROM alias").map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        } }
+    }
+
+    public func writeAliases(_ aliases: [(old: String, new: String, reason: String)]) throws(CorpusError) {
+        try run { try $0.write { db in
+            for alias in aliases {
+                try db.execute(sql: "INSERT OR REPLACE INTO alias (old_id, new_id, reason) VALUES (?, ?, ?)",
+                               arguments: [alias.old, alias.new, alias.reason])
+            }
+        } }
+    }
+
+    /// The runs of ingest recorded, oldest first.
+    public func builds() throws(CorpusError) -> [BuildSummary] {
+        try run { try $0.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kind, generator, started_at, finished_at, documents_added, documents_skipped, documents_failed
+                FROM build ORDER BY id
+                """).map { BuildSummary(kind: $0[0], generator: $0[1], startedAt: $0[2], finishedAt: $0[3] ?? "",
+                                        added: $0[4], skipped: $0[5], failed: $0[6]) }
+        } }
+    }
+
+    /// A fact's value by its ID, directly or through an alias: the ID that holds it and its exact
+    /// decimal text (nil for a dash); nil when neither knows the ID.
+    public func resolve(_ id: String) throws(CorpusError) -> (id: String, value: String?)? {
+        try run { try $0.read { db in
+            let target = try String.fetchOne(db, sql: "SELECT new_id FROM alias WHERE old_id = ?", arguments: [id]) ?? id
+            return try Row.fetchOne(db, sql: "SELECT id, value FROM fact WHERE id = ?", arguments: [target]).map { ($0[0], $0[1]) }
         } }
     }
 }

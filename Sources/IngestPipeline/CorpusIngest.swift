@@ -26,11 +26,12 @@ public struct CorpusIngest: Sendable {
         case failed(path: String, reason: String)
     }
 
-    /// Ingests `paths` into `store`, reporting each outcome (in completion order) to `progress`.
-    public func run(_ paths: [String], into store: some CorpusStore,
+    /// Ingests `paths` into `store`, reporting each outcome (in completion order) to `progress`,
+    /// and records the run as a build of `kind` (`ingest`, `rebuild`).
+    public func run(_ paths: [String], into store: some CorpusStore, kind: String = "ingest",
                     progress: @Sendable (Outcome) -> Void = { _ in }) async throws(CorpusError) -> BuildSummary {
         let started = Self.timestamp()
-        var summary = BuildSummary(kind: "ingest", generator: generator, startedAt: started, finishedAt: started,
+        var summary = BuildSummary(kind: kind, generator: generator, startedAt: started, finishedAt: started,
                                    added: 0, skipped: 0, failed: 0)
         var pending: [CorpusEntry] = []
         do {

@@ -3,38 +3,43 @@ import CorpusStore
 import Foundation
 import IngestPipeline
 
-/// `ingest PATH… --corpus corpus.sqlite`: the batch into the corpus, with a progress line on a
-/// terminal and a summary at the end. Exit code 0 when every file was read, 1 when some failed
-/// (they are in the corpus with their reason), 78 when the corpus itself cannot be used.
+/// `ingest PATH… --corpus corpus.sqlite` (the batch into the corpus) and `ingest --corpus
+/// corpus.sqlite --rebuild` (the nightly rebuild), with a progress line on a terminal and a
+/// summary at the end. Exit code 0 when every file was read, 1 when some failed (they are in the
+/// corpus with their reason) or a rebuild lost IDs, 78 when the corpus itself cannot be used.
 struct CorpusCommand {
     var corpus: String
     var inputs: [String]
+    var rebuild: Bool
     var jobs: Int
     var json: Bool
     var quiet: Bool
 
     func run() async throws {
-        let (files, _) = InputFiles.expand(inputs)
-        let store: SQLiteCorpus
-        do {
-            store = try SQLiteCorpus(path: corpus)
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(78)
-        }
-        let progress = ProgressLine(total: files.count, enabled: !quiet)
+        let progress: ProgressLine
         let summary: BuildSummary
+        var rebuildReport: CorpusRebuild.Report?
         do {
-            summary = try await CorpusIngest(jobs: jobs).run(files, into: store) { progress.record($0) }
+            let ingest = CorpusIngest(jobs: jobs)
+            if rebuild {
+                progress = ProgressLine(total: try SQLiteCorpus(path: corpus).documents().count, enabled: !quiet)
+                let report = try await CorpusRebuild(ingest: ingest).run(corpus: corpus) { progress.record($0) }
+                summary = report.build
+                rebuildReport = report
+            } else {
+                let files = InputFiles.expand(inputs).files
+                progress = ProgressLine(total: files.count, enabled: !quiet)
+                summary = try await ingest.run(files, into: try SQLiteCorpus(path: corpus)) { progress.record($0) }
+            }
         } catch {
-            progress.finish()
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[Kerror: \(error.description)\n".utf8))
             throw ExitCode(78)
         }
         progress.finish()
         let failures = progress.failures
         if json {
-            let report = Report(corpus: corpus, summary: summary, failures: failures.map { Report.Failure(file: $0.0, reason: $0.1) })
+            let report = Report(corpus: corpus, summary: summary, failures: failures.map { Report.Failure(file: $0.0, reason: $0.1) },
+                                rebuild: rebuildReport)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
@@ -42,8 +47,20 @@ struct CorpusCommand {
             for (_, reason) in failures { FileHandle.standardError.write(Data("failed: \(reason)\n".utf8)) }
             FileHandle.standardError.write(Data(("\(corpus): \(summary.added) added, \(summary.skipped) already there, "
                 + "\(summary.failed) failed\n").utf8))
+            if let rebuildReport { Self.print(rebuildReport) }
         }
-        if summary.failed > 0 { throw ExitCode(1) }
+        if summary.failed > 0 || rebuildReport?.gone.isEmpty == false { throw ExitCode(1) }
+    }
+
+    private static func print(_ report: CorpusRebuild.Report) {
+        var lines = ["rebuild: \(report.kept) IDs kept, \(report.aliased) aliased, \(report.added) added, "
+            + "\(report.valuesChanged.count) values changed, \(report.gone.values.map(\.count).reduce(0, +)) gone"]
+        lines += report.valuesChanged.map { "  changed \($0.id): \($0.old) → \($0.new)" }
+        for (document, ids) in report.gone.sorted(by: { $0.key < $1.key }) {
+            lines.append("  gone in \(document): \(ids.count)")
+            lines += ids.prefix(20).map { "    \($0)" }
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// The `--json` summary.
@@ -56,5 +73,6 @@ struct CorpusCommand {
         var corpus: String
         var summary: BuildSummary
         var failures: [Failure]
+        var rebuild: CorpusRebuild.Report?
     }
 }

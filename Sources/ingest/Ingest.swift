@@ -26,7 +26,7 @@ struct Ingest: AsyncParsableCommand {
             """)
 
     @Argument(help: "Filing files or folders.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: .long, help: "Write statements.json here (atomically) instead of to stdout.")
     var emit: String?
@@ -36,6 +36,9 @@ struct Ingest: AsyncParsableCommand {
 
     @Option(name: .long, help: "Documents taken through the stages at once (default: the core count).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "With --corpus: read every document of the corpus again into a new generation, alias renamed IDs, switch atomically.")
+    var rebuild = false
 
     @Flag(name: .long, help: "With --corpus: print the summary as JSON on stdout.")
     var json = false
@@ -49,11 +52,13 @@ struct Ingest: AsyncParsableCommand {
     func validate() throws {
         if corpus != nil && emit != nil { throw ValidationError("--corpus and --emit cannot be combined") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if rebuild && corpus == nil { throw ValidationError("--rebuild needs --corpus") }
+        if inputs.isEmpty && !rebuild { throw ValidationError("give at least one file or folder") }
     }
 
     func run() async throws {
         if let corpus {
-            try await CorpusCommand(corpus: corpus, inputs: inputs, jobs: jobs, json: json, quiet: quiet).run()
+            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, jobs: jobs, json: json, quiet: quiet).run()
             return
         }
         LoggingSystem.bootstrap { label in

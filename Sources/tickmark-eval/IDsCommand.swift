@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Foundation
 import IngestPipeline
+import TickmarkModel
 
 /// `tickmark-eval ids OLD.json NEW.json`: of the fact IDs in one statements.json that hold a
 /// value, how many resolve to the same value in another build of the same documents, directly
@@ -23,7 +24,7 @@ struct IDsCommand: ParsableCommand {
     func run() throws {
         let before = try StatementsJSON.decode(Data(contentsOf: URL(fileURLWithPath: old))).documents
         let after = try StatementsJSON.decode(Data(contentsOf: URL(fileURLWithPath: new))).documents
-        let result = IDStability(old: before, new: after)
+        let result = IDChanges(old: HeldFact.of(before), new: HeldFact.of(after))
         let share = result.total == 0 ? 100 : Double(result.resolving) / Double(result.total) * 100
         print(String(format: "fact IDs holding a value before: %d; resolving to the same value: %d (%.1f%%): ",
                      result.total, result.resolving, share)
@@ -31,8 +32,8 @@ struct IDsCommand: ParsableCommand {
               + "value changed: \(result.changedValue.count); gone: \(result.gone.count); added: \(result.added)")
         for alias in result.aliased.prefix(list) { print("  alias \(alias.old) → \(alias.new)") }
         for change in result.changedValue.prefix(list) {
-            print("  changed \(change.id): \(change.old) → \(change.new.map { "\($0)" } ?? "null")")
+            print("  changed \(change.id): \(change.old) → \(change.new)")
         }
-        for id in result.gone.prefix(list) { print("  gone \(id)") }
+        for fact in result.gone.prefix(list) { print("  gone \(fact.id)") }
     }
 }

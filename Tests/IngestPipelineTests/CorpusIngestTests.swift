@@ -1,5 +1,6 @@
 import CorpusStore
 import Foundation
+import GRDB
 import Testing
 import TickmarkModel
 @testable import IngestPipeline
@@ -52,7 +53,7 @@ import TickmarkModel
         let hits = try store.search("total operating expenses")
         let line = try #require(hits.first { $0.kind == "line" })
         #expect(line.id == "8ec908656146:income:operating-expenses/total-operating-expenses")
-        #expect(try store.factValue(line.id + "@FY2024") == "2003000000")
+        #expect(try store.resolve(line.id + "@FY2024")?.value == "2003000000")
     }
 
     @Test func aFileThatIsNotACorpusIsAClearError() throws {
@@ -63,5 +64,33 @@ import TickmarkModel
 
     @Test func aCorpusThatCannotBeWrittenIsAClearError() throws {
         #expect { try SQLiteCorpus(path: "/proc/tickmark/corpus.sqlite") } throws: { ($0 as? CorpusError)?.kind == .readOnly }
+    }
+
+    @Test func aRebuildWithNoExtractorChangeChangesNothing() async throws {
+        let path = Self.temporaryPath("f.sqlite")
+        let (_, store) = try await Self.ingest(Self.samples, jobs: 2, into: path)
+        let before = try store.contentDump()
+        let report = try await CorpusRebuild(ingest: CorpusIngest(jobs: 2)).run(corpus: path)
+        #expect(report.build.added == Self.samples.count)
+        #expect(report.added == 0 && report.aliased == 0 && report.valuesChanged.isEmpty && report.gone.isEmpty)
+        #expect(try SQLiteCorpus(path: path).contentDump() == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".next"))
+        #expect(try SQLiteCorpus(path: path).builds().map(\.kind) == ["ingest", "rebuild"])
+    }
+
+    /// An ID a rubric cites that an improved extractor renames (simulated: the old corpus knew the
+    /// fact by another name) resolves through an alias after the rebuild.
+    @Test func aRenamedIDResolvesThroughItsAlias() async throws {
+        let path = Self.temporaryPath("g.sqlite")
+        _ = try await Self.ingest([SampleFilings.path(SampleFilings.pdf)], jobs: 1, into: path)
+        let current = "8ec908656146:income:operating-expenses/total-operating-expenses@FY2024"
+        let cited = "8ec908656146:income:total-operating-expenses@FY2024"
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE fact SET id = ? WHERE id = ?", arguments: [cited, current])
+        }
+        let report = try await CorpusRebuild(ingest: CorpusIngest(jobs: 1)).run(corpus: path)
+        #expect(report.aliased == 1 && report.gone.isEmpty)
+        let resolved = try #require(try SQLiteCorpus(path: path).resolve(cited))
+        #expect(resolved.id == current && resolved.value == "2003000000")
     }
 }
