@@ -41,6 +41,8 @@ enum PrintedText {
     /// A printed amount: one number with optional `$ € £ , . ( ) - %` and spaces, and no letters;
     /// a lone dash (nothing) counts too. A bare year ("2018") does not.
     static func isAmount(_ text: String) -> Bool {
+        // Labels fail on their first letter, before any copy of the text is made.
+        guard text.unicodeScalars.allSatisfy(mayPrintAmount) else { return false }
         let trimmed = text.trimmingSpaces
         if isDash(trimmed) { return true }
         let withoutSigns = trimmed.filter { !"$€£ ".contains($0) && $0 != "\u{00A0}" }
@@ -59,8 +61,18 @@ enum PrintedText {
 
     /// A dash or em dash printed for "nothing".
     static func isDash(_ text: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy(mayPrintAmount) else { return false }
         let t = text.replacingAll(of: "$", with: "").trimmingSpaces
         return ["-", "—", "–", "--", "———", "——"].contains(t)
+    }
+
+    /// Whether `scalar` may occur in a printed amount or dash, spaces around it included: a
+    /// quick test that turns labels away before the exact ones above.
+    private static func mayPrintAmount(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "$", "€", "£", ",", ".", "(", ")", "-", "%", "–", "—", " ", "*", "\u{00A0}", "\t", "\n", "\r": true
+        default: false
+        }
     }
 
     /// A percentage ("62.4%", "(0.1%)").
