@@ -11,6 +11,11 @@ enum PrintedText {
 
     /// Lowercased words of letters and digits, e.g. `["three", "months", "ended", "july", "1", "2023"]`.
     static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: runs of letters and digits, lowercased byte by byte.
+            return text.utf8.split { !CharacterClass.isLetterOrDigit(Unicode.Scalar($0)) }
+                .map { String(decoding: $0.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        }
         var words: [String] = []
         var current = ""
         for scalar in text.lowercased().unicodeScalars {
@@ -95,7 +100,8 @@ enum PrintedText {
 /// Letter and digit tests on Unicode scalars, without Foundation.
 enum CharacterClass {
     static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || ("0"..."9").contains(s)
+        if s.isASCII { return ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
+        return s.properties.isAlphabetic || ("0"..."9").contains(s)
     }
 }
 
