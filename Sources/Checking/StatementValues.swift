@@ -58,14 +58,23 @@ enum Tolerance {
     /// Half a unit of rounding per figure involved, at least one unit of the coarsest: what
     /// rounding alone can do to a printed sum.
     static func allows(_ expected: Decimal, _ actual: Decimal, units: [Decimal]) -> Bool {
-        let coarsest = units.max() ?? 1
-        let allowance = max(coarsest, coarsest * Decimal(units.count) / 2)
+        allows(expected, actual, coarsest: units.max() ?? 1, figures: units.count)
+    }
+
+    /// `allows` for `figures` figures whose coarsest unit is `coarsest`.
+    static func allows(_ expected: Decimal, _ actual: Decimal, coarsest: Decimal, figures: Int) -> Bool {
+        let allowance = max(coarsest, coarsest * Decimal(figures) / 2)
         return (expected - actual).magnitude <= allowance
     }
 
     /// At most one unit of the coarsest figure: for relations we only suppose (a subtotal nobody
     /// marked, a sign nobody printed), where a wide allowance would let chance agree.
     static func closelyAllows(_ expected: Decimal, _ actual: Decimal, units: [Decimal]) -> Bool {
-        (expected - actual).magnitude <= (units.max() ?? 1)
+        closelyAllows(expected, actual, coarsest: units.max() ?? 1)
+    }
+
+    /// `closelyAllows` for figures whose coarsest unit is `coarsest`.
+    static func closelyAllows(_ expected: Decimal, _ actual: Decimal, coarsest: Decimal) -> Bool {
+        (expected - actual).magnitude <= coarsest
     }
 }

@@ -75,31 +75,52 @@ struct TotalsFooting {
         let shortest = signed ? 1 : 2
         let longest = min(waiting.count, Self.maxRun)
         guard shortest <= longest else { return nil }
-        for count in shortest...longest {
-            if let sum = Self.combination(of: waiting.suffix(count), equalTo: total, signed: signed) { return (count, sum) }
+        // Runs grow one figure at a time: their sum and coarsest unit too, instead of anew per run.
+        var sum = Decimal(0)
+        var coarsest = total.unit
+        for count in 1...longest {
+            let figure = waiting[waiting.count - count]
+            sum = figure.value + sum
+            coarsest = max(coarsest, figure.unit)
+            guard count >= shortest else { continue }
+            let run = RunTotals(sum: sum, coarsest: coarsest)
+            if let combined = Self.combination(of: waiting.suffix(count), totals: run, equalTo: total, signed: signed) {
+                return (count, combined)
+            }
         }
         return nil
+    }
+
+    /// A run's sum and the coarsest rounding unit among its figures and the total.
+    struct RunTotals {
+        var sum: Decimal
+        var coarsest: Decimal
     }
 
     /// What the whole run comes to when it equals the total: its sum, or its sum with some
     /// expense-like figures subtracted; when `signed`, also its first figure less the rest.
     static func combination(of run: ArraySlice<Figure>, equalTo total: Figure, signed: Bool) -> Decimal? {
+        let totals = RunTotals(sum: run.reduce(Decimal(0)) { $0 + $1.value },
+                               coarsest: (run.map(\.unit) + [total.unit]).max() ?? 1)
+        return combination(of: run, totals: totals, equalTo: total, signed: signed)
+    }
+
+    private static func combination(of run: ArraySlice<Figure>, totals: RunTotals, equalTo total: Figure, signed: Bool) -> Decimal? {
         guard let first = run.first else { return nil }
-        let units = run.map(\.unit) + [total.unit]
-        let sum = run.reduce(Decimal(0)) { $0 + $1.value }
-        let sumAgrees = signed ? Tolerance.allows(sum, total.value, units: units)
-                               : Tolerance.closelyAllows(sum, total.value, units: units)
+        let (sum, coarsest) = (totals.sum, totals.coarsest)
+        let sumAgrees = signed ? Tolerance.allows(sum, total.value, coarsest: coarsest, figures: run.count + 1)
+                               : Tolerance.closelyAllows(sum, total.value, coarsest: coarsest)
         if sumAgrees { return sum }
         if signed, run.count >= 2, run.count <= maxSubtractedRun {
             let difference = first.value - (sum - first.value)
-            if Tolerance.closelyAllows(difference, total.value, units: units) { return difference }
+            if Tolerance.closelyAllows(difference, total.value, coarsest: coarsest) { return difference }
         }
         let flippable = run.filter(\.mayBeSubtracted).map(\.value)
         guard !flippable.isEmpty, flippable.count <= maxFlippable else { return nil }
         for mask in 1..<(1 << flippable.count) {
             var candidate = sum
             for (bit, value) in flippable.enumerated() where mask & (1 << bit) != 0 { candidate -= 2 * value }
-            if Tolerance.closelyAllows(candidate, total.value, units: units) { return candidate }
+            if Tolerance.closelyAllows(candidate, total.value, coarsest: coarsest) { return candidate }
         }
         return nil
     }

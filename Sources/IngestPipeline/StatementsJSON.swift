@@ -6,12 +6,16 @@ import TickmarkModel
 public enum StatementsJSON {
     public static let generator = "tickmark 0.1"
 
+    /// The bytes `JSONEncoder` writes with sorted keys, pretty printing and unescaped slashes,
+    /// written directly (see `JSONWriter`), then a final line break.
     public static func encode(_ file: StatementsFile) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(file)
-        data.append(0x0A)
-        return data
+        var writer = JSONWriter(capacity: 1 << 20)
+        writer.write(file)
+        if let number = writer.nonFiniteNumber {
+            throw EncodingError.invalidValue(number, EncodingError.Context(codingPath: [], debugDescription: "\(number) is not a JSON number"))
+        }
+        writer.endLine()
+        return Data(writer.bytes)
     }
 
     public static func decode(_ data: Data) throws -> StatementsFile {

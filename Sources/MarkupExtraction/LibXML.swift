@@ -112,23 +112,23 @@ enum LibXML {
         return top
     }
 
-    /// Decoded names, keyed by libxml2's interned name pointers (one dictionary per document).
+    /// Decoded names, prefixes and namespace URIs, keyed by libxml2's pointers to them, which are
+    /// interned or shared by every element of a namespace (one dictionary per document).
     private typealias NameCache = [UnsafeRawPointer: String]
 
     /// One element's name, namespace and attributes; nil for `script`/`style` (never content).
     private static func element(_ node: xmlNodePtr, names: inout NameCache) -> MarkupNode? {
         let name = decoded(node.pointee.name, &names)
-        let lower = name.lowercased()
-        if lower == "script" || lower == "style" { return nil }
+        if MarkupNode.equalIgnoringASCIICase(name, "script") || MarkupNode.equalIgnoringASCIICase(name, "style") { return nil }
         let ns = node.pointee.ns
-        let prefix = ns.flatMap { $0.pointee.prefix }.map { String(cString: $0) }
-        let uri = ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+        let prefix = ns.flatMap { $0.pointee.prefix }.map { decoded($0, &names) }
+        let uri = ns.flatMap { $0.pointee.href }.map { decoded($0, &names) }
         var attributes: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let attr = attribute {
             attribute = attr.pointee.next
             let local = decoded(attr.pointee.name, &names)
-            let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix }.map { String(cString: $0) }
+            let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix }.map { decoded($0, &names) }
             var value = ""
             var part = attr.pointee.children
             while let text = part {

@@ -29,7 +29,7 @@ enum LineMeasure: Sendable, Equatable {
     /// Reads the measure from a row's label and enclosing sections.
     static func of(label: String, section: [String]) -> LineMeasure {
         let text = LabelText.fold(label)
-        if text.contains("par value") || text.hasPrefix("common stock") || text.hasPrefix("treasury") {
+        if text.includes("par value") || text.hasPrefix("common stock") || text.hasPrefix("treasury") {
             return .money
         }
         // "Weighted-average shares used in computing earnings per share" counts shares; "Class B —
@@ -53,7 +53,12 @@ enum LineMeasure: Sendable, Equatable {
     /// does describes itself and is no heading for the rows below; a label that does names a
     /// class of stock whose value is its dollars.
     private static func printsCount(_ text: String) -> Bool {
-        text.range(of: #"\d,\d{3}"#, options: .regularExpression) != nil
+        // A decimal digit, a comma, three decimal digits (the pattern `\d,\d{3}`).
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool { scalars[i].properties.numericType == .decimal }
+        return scalars.indices.dropLast(4).contains { i in
+            isDigit(i) && scalars[i + 1] == "," && isDigit(i + 2) && isDigit(i + 3) && isDigit(i + 4)
+        }
     }
 
     /// "basic earnings per common share", "- diluted": the figure a share count is used for.
@@ -73,12 +78,12 @@ enum LineMeasure: Sendable, Equatable {
         return ["shares outstanding", "weighted average shares", "weighted average number of shares",
          "weighted average common shares", "shares used in comput", "shares used to compute",
          "number of shares", "average shares", "common shares outstanding", "shares used in per share"]
-            .contains { text.contains($0) }
+            .contains { text.includes($0) }
     }
 
     /// True when `word` occurs in `text` on word boundaries.
     private static func contains(_ text: String, word: String) -> Bool {
-        (" " + text + " ").contains(" " + word + " ")
+        (" " + text + " ").includes(" " + word + " ")
     }
 }
 

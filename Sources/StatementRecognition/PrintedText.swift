@@ -11,6 +11,11 @@ enum PrintedText {
 
     /// Lowercased words of letters and digits, e.g. `["three", "months", "ended", "july", "1", "2023"]`.
     static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: runs of letters and digits, lowercased byte by byte.
+            return text.utf8.split { !CharacterClass.isLetterOrDigit(Unicode.Scalar($0)) }
+                .map { String(decoding: $0.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        }
         var words: [String] = []
         var current = ""
         for scalar in text.lowercased().unicodeScalars {
@@ -41,6 +46,8 @@ enum PrintedText {
     /// A printed amount: one number with optional `$ € £ , . ( ) - %` and spaces, and no letters;
     /// a lone dash (nothing) counts too. A bare year ("2018") does not.
     static func isAmount(_ text: String) -> Bool {
+        // Labels fail on their first letter, before any copy of the text is made.
+        guard text.unicodeScalars.allSatisfy(mayPrintAmount) else { return false }
         let trimmed = text.trimmingSpaces
         if isDash(trimmed) { return true }
         let withoutSigns = trimmed.filter { !"$€£ ".contains($0) && $0 != "\u{00A0}" }
@@ -59,8 +66,18 @@ enum PrintedText {
 
     /// A dash or em dash printed for "nothing".
     static func isDash(_ text: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy(mayPrintAmount) else { return false }
         let t = text.replacingAll(of: "$", with: "").trimmingSpaces
         return ["-", "—", "–", "--", "———", "——"].contains(t)
+    }
+
+    /// Whether `scalar` may occur in a printed amount or dash, spaces around it included: a
+    /// quick test that turns labels away before the exact ones above.
+    private static func mayPrintAmount(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "$", "€", "£", ",", ".", "(", ")", "-", "%", "–", "—", " ", "*", "\u{00A0}", "\t", "\n", "\r": true
+        default: false
+        }
     }
 
     /// A percentage ("62.4%", "(0.1%)").
@@ -83,7 +100,8 @@ enum PrintedText {
 /// Letter and digit tests on Unicode scalars, without Foundation.
 enum CharacterClass {
     static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || ("0"..."9").contains(s)
+        if s.isASCII { return ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
+        return s.properties.isAlphabetic || ("0"..."9").contains(s)
     }
 }
 

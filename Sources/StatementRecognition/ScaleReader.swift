@@ -79,7 +79,7 @@ enum ScaleReader {
     /// in millions of Canadian dollars, unless otherwise stated"), nil otherwise.
     static func declaredCurrency(_ line: String) -> String? {
         let lower = line.lowercased()
-        guard let phrase = declaringPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        guard let phrase = declaringPhrases.lazy.compactMap({ lower.range(ofText: $0) }).first else { return nil }
         let code = namedCurrency(String(lower[phrase.upperBound...].prefix(60)))
         return code == "USD" ? nil : code
     }

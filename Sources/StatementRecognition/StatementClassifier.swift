@@ -34,12 +34,12 @@ enum StatementClassifier {
         let s = PrintedText.squashed(title)
         // "Supplemental Consolidated Statement of Earnings": a schedule beside the statement. A
         // "Supplemental schedule of non-cash … activities" below a cash-flow statement is part of it.
-        let supplementalStatement = s.hasPrefix("supplemental") && s.contains("statement")
-        if rejectingPhrases.contains(where: s.contains) || supplementalStatement { return .rejected }
+        let supplementalStatement = s.hasPrefix("supplemental") && s.includes("statement")
+        if rejectingPhrases.contains(where: s.includes) || supplementalStatement { return .rejected }
         guard let kind = kind(squashedTitle: s), looksLikeTitle(title) else { return nil }
         // "Consolidated Balance Sheets and Cash Flows Analysis" heads an MD&A table.
-        if ["analysis", "highlights", "summary"].contains(where: s.contains) { return .rejected }
-        return parentPhrases.contains(where: s.contains) ? .parentOnly(kind) : .statement(kind)
+        if ["analysis", "highlights", "summary"].contains(where: s.includes) { return .rejected }
+        return parentPhrases.contains(where: s.includes) ? .parentOnly(kind) : .statement(kind)
     }
 
     /// A title is not a sentence: it does not end with a period or a colon, and its long
@@ -79,27 +79,27 @@ enum StatementClassifier {
 
     /// True when a line is a parent-company-only heading ("Condensed Financial Information of Registrant").
     static func isParentOnlyHeading(_ line: String) -> Bool {
-        line.count <= 140 && parentPhrases.contains(where: PrintedText.squashed(line).contains)
+        line.count <= 140 && parentPhrases.contains(where: PrintedText.squashed(line).includes)
     }
 
     private static func kind(squashedTitle s: String) -> StatementKind? {
-        if s.contains("balancesheet") || s.contains("financialposition") || s.contains("statementofcondition")
-            || s.contains("statementsofcondition") || s.contains("statementoffinancialcondition")
-            || s.contains("statementsoffinancialcondition") {
+        if s.includes("balancesheet") || s.includes("financialposition") || s.includes("statementofcondition")
+            || s.includes("statementsofcondition") || s.includes("statementoffinancialcondition")
+            || s.includes("statementsoffinancialcondition") {
             return .balance
         }
-        let isStatement = s.contains("statement") || s.contains("profitandlossaccount") || s.contains("incomeaccount")
+        let isStatement = s.includes("statement") || s.includes("profitandlossaccount") || s.includes("incomeaccount")
         guard isStatement else { return nil }
-        if s.contains("cashflow") { return .cashFlow }
-        if s.contains("equity") || s.contains("stockholdersdeficit") || s.contains("shareholdersdeficit")
-            || s.contains("partnerscapital") || s.contains("changesinnetassets") || s.contains("membersdeficit") {
+        if s.includes("cashflow") { return .cashFlow }
+        if s.includes("equity") || s.includes("stockholdersdeficit") || s.includes("shareholdersdeficit")
+            || s.includes("partnerscapital") || s.includes("changesinnetassets") || s.includes("membersdeficit") {
             return .equity
         }
-        let namesIncome = ["income", "operations", "earnings", "loss", "profit"].contains(where: s.contains)
-        if s.contains("comprehensive") {
+        let namesIncome = ["income", "operations", "earnings", "loss", "profit"].contains(where: s.includes)
+        if s.includes("comprehensive") {
             // "Statements of Operations and Comprehensive Loss" is an income statement.
-            let combined = s.contains("operationsand") || s.contains("earningsand") || s.contains("incomeand")
-                || s.contains("lossand") || s.contains("profitandlossand")
+            let combined = s.includes("operationsand") || s.includes("earningsand") || s.includes("incomeand")
+                || s.includes("lossand") || s.includes("profitandlossand")
             return combined ? .income : .comprehensiveIncome
         }
         return namesIncome ? .income : nil

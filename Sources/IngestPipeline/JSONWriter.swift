@@ -1,0 +1,122 @@
+import Foundation
+
+/// Writes JSON straight into bytes, in the layout `JSONEncoder` uses with `.prettyPrinted`,
+/// `.sortedKeys` and `.withoutEscapingSlashes`: two-space indents, `"key" : value`, empty
+/// containers as `[`, blank line, `]`. Callers give an object's keys in sorted order.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// A NaN or infinity that was asked for: JSON has no such number, so the output is void.
+    private(set) var nonFiniteNumber: Double?
+    private var indent = 0
+    /// Per open container: whether nothing has been written into it yet.
+    private var isEmpty: [Bool] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func object(_ body: (inout JSONWriter) -> Void) { container(UInt8(ascii: "{"), UInt8(ascii: "}"), body) }
+
+    mutating func array<T>(_ items: [T], _ write: (inout JSONWriter, T) -> Void) {
+        container(UInt8(ascii: "["), UInt8(ascii: "]")) { writer in
+            for item in items {
+                writer.nextItem()
+                write(&writer, item)
+            }
+        }
+    }
+
+    /// An object's member; keys must come in sorted order.
+    mutating func key(_ key: String) {
+        nextItem()
+        string(key)
+        bytes.append(contentsOf: " : ".utf8)
+    }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        if text.utf8.contains(where: Self.needsEscape) {
+            for byte in text.utf8 { escaped(byte) }
+        } else {
+            bytes.append(contentsOf: text.utf8)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20
+    }
+
+    /// One byte of a string, escaped the way `JSONEncoder` does.
+    private mutating func escaped(_ byte: UInt8) {
+        let short: UInt8? = switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): byte
+        case 0x08: UInt8(ascii: "b")
+        case 0x0C: UInt8(ascii: "f")
+        case 0x0A: UInt8(ascii: "n")
+        case 0x0D: UInt8(ascii: "r")
+        case 0x09: UInt8(ascii: "t")
+        default: nil
+        }
+        if let short {
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(short)
+        } else if byte < 0x20 {
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: "\\u00".utf8)
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0F)])
+        } else {
+            bytes.append(byte)
+        }
+    }
+
+    mutating func string(_ text: String?) { text.map { string($0) } ?? null() }
+
+    mutating func int(_ value: Int?) { value.map { raw(String($0)) } ?? null() }
+
+    mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+
+    /// A `Decimal` as its exact digits.
+    mutating func decimal(_ value: Decimal?) { value.map { raw($0.description) } ?? null() }
+
+    /// A `Double` as Swift prints it, without a trailing `.0`.
+    mutating func double(_ value: Double) {
+        if !value.isFinite { nonFiniteNumber = value }
+        let text = value.description
+        raw(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
+    }
+
+    mutating func null() { raw("null") }
+
+    /// The line break that ends the file.
+    mutating func endLine() { bytes.append(0x0A) }
+
+    private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        bytes.append(open)
+        bytes.append(0x0A)
+        indent += 1
+        isEmpty.append(true)
+        body(&self)
+        indent -= 1
+        isEmpty.removeLast()
+        bytes.append(0x0A)
+        writeIndent()
+        bytes.append(close)
+    }
+
+    /// The comma and line break before an array item or an object member.
+    private mutating func nextItem() {
+        if isEmpty[isEmpty.count - 1] {
+            isEmpty[isEmpty.count - 1] = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(0x0A)
+        }
+        writeIndent()
+    }
+
+    private mutating func writeIndent() {
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    }
+}
