@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel"]),
         .testTarget(name: "XBRLRecognitionTests", dependencies: ["XBRLRecognition", "TickmarkModel"]),
         .testTarget(name: "RealFilingsTests", dependencies: [
-            "IngestPipeline", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
+            "IngestPipeline", "CorpusStore", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
         ]),
     ]
 )
