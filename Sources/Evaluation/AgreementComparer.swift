@@ -70,8 +70,10 @@ public struct AgreementComparer: Sendable {
                 pairedB.insert(j)
             }
         }
-        let keysA = Self.group(a.lines.indices.filter { !pairedA.contains($0) }) { Self.lineKey(a.lines[$0]) }
-        let keysB = Self.group(b.lines.indices.filter { !pairedB.contains($0) }) { Self.lineKey(b.lines[$0]) }
+        let labelKeysA = Self.labelKeys(a.lines)
+        let labelKeysB = Self.labelKeys(b.lines)
+        let keysA = Self.group(a.lines.indices.filter { !pairedA.contains($0) }) { labelKeysA[$0] }
+        let keysB = Self.group(b.lines.indices.filter { !pairedB.contains($0) }) { labelKeysB[$0] }
         for (key, indicesA) in keysA where !key.isEmpty {
             for (i, j) in zip(indicesA, keysB[key] ?? []) where a.lines[i].concept == nil || b.lines[j].concept == nil {
                 pairs.append((i, j))
@@ -80,9 +82,16 @@ public struct AgreementComparer: Sendable {
         return pairs.sorted { $0.0 < $1.0 }.map { (a.lines[$0.0], b.lines[$0.1]) }
     }
 
-    /// The line's ID within its statement (`investing/other`), or its label slug when it has no ID yet.
-    static func lineKey(_ line: Line) -> String {
-        CitationID(line.id)?.lineKey ?? Slug.make(line.label)
+    /// The slug of each printed label, with its heading where the label repeats in the statement
+    /// (`investing-activities/other`): the words two formats of one filing share, which line IDs
+    /// (always under their heading) do not need to.
+    static func labelKeys(_ lines: [Line]) -> [String] {
+        let labels = lines.map { Slug.make($0.label) }
+        var counts: [String: Int] = [:]
+        for label in labels { counts[label, default: 0] += 1 }
+        return zip(lines, labels).map { line, label in
+            counts[label]! > 1 ? Slug.make(line.section.last ?? "") + "/" + label : label
+        }
     }
 
     /// Indices grouped by key, each group in ascending order.
