@@ -59,7 +59,8 @@ struct StatementBuilder: Sendable {
             diagnostics.removeAll { $0.code == "period-columns-repeat" }
         }
         if group.kind == .equity, columns.allSatisfy({ $0.period?.key == nil }), RowPeriodReader.hasRowPeriods(rows) {
-            let dated = RowPeriodReader.dated(rows, statementTitle: first.title ?? "", page: page)
+            let dated = RowPeriodReader.dated(rows, statementTitle: first.title ?? "", page: page,
+                                              periodEnds: fiscalYearEnds.headingDates)
             rows = dated.rows
             diagnostics += dated.diagnostics
         }
