@@ -64,6 +64,9 @@ struct RowPeriodLines: Sendable {
                 var builder = facts
                 if countsShares, let exponent = Self.ownScale(header) { builder.scale.shares = exponent }
                 let (fact, problem) = builder.fact(cell, period: key, measure: measure)
+                // A balance printed again with the same figure (a 10-Q's quarter block and its
+                // year-to-date block both close on the same day) is one fact.
+                if lines[index].facts.contains(where: { $0.period == key && $0.value == fact.value }) { continue }
                 lines[index].facts.append(fact)
                 if let problem { diagnostics.append(problem) }
                 if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }

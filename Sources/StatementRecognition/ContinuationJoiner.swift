@@ -50,6 +50,13 @@ enum ContinuationJoiner {
             return candidate.kind == nil && (sameHeaders || sameComponents) && candidate.textAbove.count <= 4
         }
         if page == lastPage {
+            // A 10-Q equity statement prints its quarter and year-to-date blocks (this year's and
+            // last year's) as tables of the same components, one under the other on the page (the
+            // top heading line may stand apart, as text above the table).
+            if group.kind == .equity, candidate.verdict == nil, candidate.textAbove.count <= 3,
+               headingsMatch(group.first, candidate, ignoringDates: true, linesAbove: candidate.textAbove) {
+                return true
+            }
             // The table builder split the statement where heading lines interrupt it (or a label
             // wrapped over several lines: "Preferred stock, 5,000,000 shares authorized, of which").
             let interruption = candidate.textAbove.count <= 3
@@ -81,8 +88,10 @@ enum ContinuationJoiner {
     }
 
     /// Whether two tables print the same column headings; `ignoringDates` compares them without
-    /// their years, months and days ("Three Months Ended July 31, 2023" and "…, 2022").
-    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate, ignoringDates: Bool = false) -> Bool {
+    /// their years, months and days ("Three Months Ended July 31, 2023" and "…, 2022");
+    /// `linesAbove` are heading lines printed over `b` as text.
+    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate, ignoringDates: Bool = false,
+                                      linesAbove: [String] = []) -> Bool {
         // Heading label cells count ("Six Months Ended" vs "Three Months Ended"), a scale
         // phrase printed on one page only does not.
         let periodLabels = { (c: StatementCandidate) in c.layout.headerLabelTexts.filter { ScaleReader.scale(in: [$0]) == .units } }
@@ -91,9 +100,9 @@ enum ContinuationJoiner {
         let isDate = { (word: String) in
             ignoringDates && (word.contains(where: \.isNumber) || DateReader.dates(in: [word]).first?.month != nil)
         }
-        let words = { (c: StatementCandidate) in
-            Set((periodLabels(c) + c.headings).flatMap(PrintedText.words).filter { !isDate($0) })
+        let words = { (c: StatementCandidate, lines: [String]) in
+            Set((periodLabels(c) + c.headings + lines).flatMap(PrintedText.words).filter { !isDate($0) })
         }
-        return !a.headings.isEmpty && a.headings.count == b.headings.count && words(a) == words(b)
+        return !a.headings.isEmpty && a.headings.count == b.headings.count && words(a, []) == words(b, linesAbove)
     }
 }

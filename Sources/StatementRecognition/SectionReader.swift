@@ -43,11 +43,16 @@ struct SectionReader: Sendable {
                 if label.hasSuffix(".") || label.count > 120 { continue }
             }
             previousWasHeading = false
+            // A dated balance opens or closes an equity statement's block: the headings printed
+            // inside a block ("Cash dividends declared, per share: $0.82") end with it.
+            let isDatedBalance = hasValues && RowPeriodReader.balanceDate(label: label) != nil
+            if isDatedBalance { stack.removeAll() }
             let isTotal = Self.isTotal(label: label, row: row, hasValues: hasValues)
             let concept = cells.lazy.compactMap { $0?.fact?.concept }.first
             result.append(RecognizedRow(label: label, section: stack.map(\.text), depth: row.indent,
                                         isTotal: isTotal, cells: cells, xbrlConcept: concept))
             if isTotal { closeSection(closedBy: label, stack: &stack) }
+            if isDatedBalance { stack.removeAll() }
         }
         return result
     }

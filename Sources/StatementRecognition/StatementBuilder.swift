@@ -43,7 +43,11 @@ struct StatementBuilder: Sendable {
         let bodyRows = group.parts.enumerated().flatMap { index, part -> [TableRow] in
             if index == 0 { return Self.headingRows(first.leadingSections, of: part) + part.layout.bodyRows }
             let samePage = part.table.pages.first == group.parts[index - 1].table.pages.last
-            let headings = samePage ? part.textAbove.filter(StatementCandidate.isSectionLine) : []
+            // A heading line of the components printed apart over a later block is no section.
+            let componentWords = Set(first.headings.flatMap(PrintedText.words))
+            let headings = samePage ? part.textAbove.filter { line in
+                StatementCandidate.isSectionLine(line) && !Set(PrintedText.words(line)).isSubset(of: componentWords)
+            } : []
             return Self.headingRows(headings, of: part) + Self.aligned(part.layout, to: layout.valueColumns)
         }
         var rows = SectionReader(layout: layout).rows(bodyRows)
