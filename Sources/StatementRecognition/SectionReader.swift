@@ -81,11 +81,16 @@ struct SectionReader: Sendable {
         "cash and cash equivalents at end", "cash, cash equivalents and restricted cash at end",
     ]
 
-    /// Totals: "Total …", "Net cash provided by …", an unlabelled row of values, a bold row of values.
+    /// Whole labels that name a total: an IFRS statement of changes in equity sums "Profit for
+    /// the year" and "Other comprehensive income" as "Comprehensive income".
+    private static let totalLabels: Set<String> = ["comprehensive income", "comprehensive income (loss)"]
+
+    /// Totals: "Total …", "Net cash provided by …", "Comprehensive income", an unlabelled row of
+    /// values, a bold row of values.
     static func isTotal(label: String, row: TableRow, hasValues: Bool) -> Bool {
         guard hasValues else { return false }
         let lower = LigatureRepair.repaired(label).lowercased()
-        if label.isEmpty || totalPrefixes.contains(where: lower.hasPrefix) { return true }
+        if label.isEmpty || totalPrefixes.contains(where: lower.hasPrefix) || totalLabels.contains(lower) { return true }
         return row.emphasized
     }
 
