@@ -57,6 +57,12 @@ enum ContinuationJoiner {
                headingsMatch(group.first, candidate, ignoringDates: true, linesAbove: candidate.textAbove) {
                 return true
             }
+            // An equity statement too wide for the page prints its other components as a second
+            // table of the same rows below the first (IFRS filers' statements of changes in equity).
+            if group.kind == .equity, candidate.verdict == nil, candidate.textAbove.count <= 3,
+               let previous = group.parts.last, candidate.continuesColumns(of: previous) {
+                return true
+            }
             // The table builder split the statement where heading lines interrupt it (or a label
             // wrapped over several lines: "Preferred stock, 5,000,000 shares authorized, of which").
             let interruption = candidate.textAbove.count <= 3
@@ -65,6 +71,11 @@ enum ContinuationJoiner {
                 && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count
         }
         guard page == lastPage + 1 else { return false }
+        // A page that names another unit ("(Thousands of U.S. dollars)" after "(Unit: Millions of
+        // yen)") prints another statement: a convenience translation of the one before.
+        let scaleAbove = ScaleReader.scale(in: candidate.textAbove)
+        let firstScale = ScaleReader.scale(in: group.first.titleLines + group.first.layout.allHeaderTexts)
+        if scaleAbove != .units, firstScale != .units, scaleAbove.exponent != firstScale.exponent { return false }
         let sameHeaders = headingsMatch(group.first, candidate)
         if candidate.saysContinued { return sameHeaders || candidate.layout.headerRows.isEmpty }
         if candidate.kind == nil {
