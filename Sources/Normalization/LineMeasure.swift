@@ -41,8 +41,10 @@ enum LineMeasure: Sendable, Equatable {
             return .shares
         }
         if mentionsPerShare(text) { return .perShare }
-        // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading decides.
-        for heading in section.reversed().filter({ !printsCount($0) }).map(LabelText.fold) {
+        // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading
+        // decides; a heading printing its own figure ("Cash dividends declared, per share: $0.82")
+        // tells nothing of the rows below.
+        for heading in section.reversed().filter({ !printsCount($0) && !printsFigure($0) }).map(LabelText.fold) {
             if mentionsShareCount(heading) { return .shares }
             if mentionsPerShare(heading) { return .perShare }
         }
@@ -59,6 +61,11 @@ enum LineMeasure: Sendable, Equatable {
         return scalars.indices.dropLast(4).contains { i in
             isDigit(i) && scalars[i + 1] == "," && isDigit(i + 2) && isDigit(i + 3) && isDigit(i + 4)
         }
+    }
+
+    /// Text that prints an amount of its own: "$0.82".
+    private static func printsFigure(_ text: String) -> Bool {
+        text.range(of: #"[$€£¥]\s?\d"#, options: .regularExpression) != nil
     }
 
     /// "basic earnings per common share", "- diluted": the figure a share count is used for.

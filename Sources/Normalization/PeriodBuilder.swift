@@ -16,7 +16,7 @@ struct PeriodBuilder: Sendable {
         if let start = span.start { return start }
         if let weeks = span.weeks, weeks > 0 { return span.end.adding(days: 1 - 7 * weeks) }
         guard let months = span.months, months > 0,
-              span.end.day == CalendarDate.daysIn(month: span.end.month, year: span.end.year) else { return nil }
+              span.end.isMonthEnd else { return nil }
         let monthIndex = span.end.year * 12 + (span.end.month - 1) - (months - 1)
         return CalendarDate(year: monthIndex / 12, month: monthIndex % 12 + 1, day: 1)
     }

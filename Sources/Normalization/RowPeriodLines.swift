@@ -15,14 +15,23 @@ struct RowPeriodLines: Sendable {
 
     /// The distinct row periods in printed order, each headed by the first row printed in it.
     static func periods(of statement: RecognizedStatement) -> [Period] {
-        let builder = PeriodBuilder()
         var seen: Set<String> = []
         return statement.rows.compactMap { row -> Period? in
-            guard let span = row.period,
-                  let period = builder.period(for: PeriodColumn(header: row.label, period: span)),
-                  seen.insert(period.key).inserted else { return nil }
+            guard let period = period(of: row), seen.insert(period.key).inserted else { return nil }
             return period
         }
+    }
+
+    /// A row's period; a balance row of a block dated by a span ("Balance at beginning of year"
+    /// under "FY2023 (January 1, 2023 to December 31, 2023)") stands at the instant before the
+    /// span or at its end.
+    static func period(of row: RecognizedRow) -> Period? {
+        guard let span = row.period, let period = PeriodBuilder().period(for: PeriodColumn(header: row.label, period: span))
+        else { return nil }
+        if let side = BalanceRowPeriods.side(of: row.label), let instant = BalanceRowPeriods.instant(of: period, side: side) {
+            return instant
+        }
+        return period
     }
 
     /// The lines in printed order (a row's first appearance, then its columns left to right), and
@@ -32,7 +41,8 @@ struct RowPeriodLines: Sendable {
         var indexOfKey: [LineIdentity: Int] = [:]
         var disagreements: [Fact] = []
         for row in statement.rows {
-            let periodKey = row.period?.key
+            let rowPeriod = Self.period(of: row)
+            let periodKey = rowPeriod?.key
             let valued = periodKey == nil ? [] : row.cells.indices.filter { row.cells[$0] != nil }
             if valued.isEmpty {
                 // A heading, or values outside the printed balances: the label only.
@@ -58,12 +68,15 @@ struct RowPeriodLines: Sendable {
                     lines[index].componentColumn = column
                 }
                 // A balance row measures its column, whatever heading ("… per share") it follows.
-                let headings = row.period?.kind == .instant ? [header] : section
+                let headings = rowPeriod?.type == .instant ? [header] : section
                 let countsShares = Self.countsShares(header)
                 let measure = countsShares ? .shares : LineMeasure.of(label: row.label, section: headings)
                 var builder = facts
                 if countsShares, let exponent = Self.ownScale(header) { builder.scale.shares = exponent }
                 let (fact, problem) = builder.fact(cell, period: key, measure: measure)
+                // A balance printed again with the same figure (a 10-Q's quarter block and its
+                // year-to-date block both close on the same day) is one fact.
+                if lines[index].facts.contains(where: { $0.period == key && $0.value == fact.value }) { continue }
                 lines[index].facts.append(fact)
                 if let problem { diagnostics.append(problem) }
                 if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }

@@ -51,6 +51,19 @@ enum ContinuationJoiner {
             return candidate.kind == nil && (sameHeaders || sameComponents) && candidate.textAbove.count <= 4
         }
         if page == lastPage {
+            // A 10-Q equity statement prints its quarter and year-to-date blocks (this year's and
+            // last year's) as tables of the same components, one under the other on the page (the
+            // top heading line may stand apart, as text above the table).
+            if group.kind == .equity, candidate.verdict == nil, candidate.textAbove.count <= 3,
+               headingsMatch(group.first, candidate, ignoringDates: true, linesAbove: candidate.textAbove) {
+                return true
+            }
+            // An equity statement too wide for the page prints its other components as a second
+            // table of the same rows below the first (IFRS filers' statements of changes in equity).
+            if group.kind == .equity, candidate.verdict == nil, candidate.textAbove.count <= 3,
+               let previous = group.parts.last, candidate.continuesColumns(of: previous) {
+                return true
+            }
             // The table builder split the statement where heading lines interrupt it (or a label
             // wrapped over several lines: "Preferred stock, 5,000,000 shares authorized, of which").
             let interruption = candidate.textAbove.count <= 3
@@ -59,6 +72,11 @@ enum ContinuationJoiner {
                 && candidate.layout.valueColumns.count == group.first.layout.valueColumns.count
         }
         guard page == lastPage + 1 else { return false }
+        // A page that names another unit ("(Thousands of U.S. dollars)" after "(Unit: Millions of
+        // yen)") prints another statement: a convenience translation of the one before.
+        let scaleAbove = ScaleReader.scale(in: candidate.textAbove)
+        let firstScale = ScaleReader.scale(in: group.first.titleLines + group.first.layout.allHeaderTexts)
+        if scaleAbove != .units, firstScale != .units, scaleAbove.exponent != firstScale.exponent { return false }
         let sameHeaders = headingsMatch(group.first, candidate)
         if candidate.saysContinued { return sameHeaders || candidate.layout.headerRows.isEmpty }
         if candidate.kind == nil {
@@ -82,8 +100,10 @@ enum ContinuationJoiner {
     }
 
     /// Whether two tables print the same column headings; `ignoringDates` compares them without
-    /// their years, months and days ("Three Months Ended July 31, 2023" and "…, 2022").
-    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate, ignoringDates: Bool = false) -> Bool {
+    /// their years, months and days ("Three Months Ended July 31, 2023" and "…, 2022");
+    /// `linesAbove` are heading lines printed over `b` as text.
+    private static func headingsMatch(_ a: StatementCandidate, _ b: StatementCandidate, ignoringDates: Bool = false,
+                                      linesAbove: [String] = []) -> Bool {
         // Heading label cells count ("Six Months Ended" vs "Three Months Ended"), a scale
         // phrase printed on one page only does not.
         let periodLabels = { (c: StatementCandidate) in c.layout.headerLabelTexts.filter { ScaleReader.scale(in: [$0]) == .units } }
@@ -92,9 +112,9 @@ enum ContinuationJoiner {
         let isDate = { (word: String) in
             ignoringDates && (word.contains(where: \.isNumber) || DateReader.dates(in: [word]).first?.month != nil)
         }
-        let words = { (c: StatementCandidate) in
-            Set((periodLabels(c) + c.headings).flatMap(PrintedText.words).filter { !isDate($0) })
+        let words = { (c: StatementCandidate, lines: [String]) in
+            Set((periodLabels(c) + c.headings + lines).flatMap(PrintedText.words).filter { !isDate($0) })
         }
-        return !a.headings.isEmpty && a.headings.count == b.headings.count && words(a) == words(b)
+        return !a.headings.isEmpty && a.headings.count == b.headings.count && words(a, []) == words(b, linesAbove)
     }
 }

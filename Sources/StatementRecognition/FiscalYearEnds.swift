@@ -6,6 +6,8 @@ import TickmarkModel
 struct FiscalYearEnds: Sendable {
     /// Every full date printed as a column heading or a dated balance row, ascending.
     var dates: [CalendarDate]
+    /// The full dates printed as column headings only.
+    var headingDates: Set<CalendarDate> = []
 
     /// How far the date of a printed year may lie from the cover's month and day.
     static let toleranceInDays = 7
@@ -14,15 +16,17 @@ struct FiscalYearEnds: Sendable {
 
     /// Reads the dates from the statements' tables.
     init(groups: [ContinuationJoiner.Group]) {
-        var found: [CalendarDate] = []
+        var headings: [CalendarDate] = []
+        var balances: [CalendarDate] = []
         for group in groups {
             for part in group.parts {
-                found += part.headings.compactMap { DateReader.fullDate(in: PrintedText.words($0)) }
+                headings += part.headings.compactMap { DateReader.fullDate(in: PrintedText.words($0)) }
                 guard group.kind == .equity else { continue }
-                found += part.layout.bodyRows.compactMap { RowPeriodReader.balanceDate(label: part.layout.label(of: $0)) }
+                balances += part.layout.bodyRows.compactMap { RowPeriodReader.balanceDate(label: part.layout.label(of: $0)) }
             }
         }
-        self.init(dates: found)
+        self.init(dates: headings + balances)
+        headingDates = Set(headings)
     }
 
     /// The printed date nearest `estimate` within the tolerance, else `estimate` itself.

@@ -50,7 +50,7 @@ enum QuarterHeadings {
         guard let latest = quarters.compactMap({ $0?.index }).max() else { return periods }
         let printsDate = words.map { DateReader.fullDate(in: $0) != nil }
         let anchor = (anchor ?? periods.indices.filter { quarters[$0] == nil }.compactMap { periods[$0]?.end }.max())
-            .flatMap { $0.day == CalendarDate.daysIn(month: $0.month, year: $0.year) ? $0 : nil }
+            .flatMap { $0.isMonthEnd ? $0 : nil }
         let endOfQuarter = { (index: Int) in anchor.map { monthEnd($0, monthsBack: 3 * (latest - index)) } }
         return periods.indices.map { column in
             if let quarter = quarters[column] {

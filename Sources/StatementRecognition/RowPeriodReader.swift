@@ -8,11 +8,17 @@ import TickmarkModel
 /// instant at its date; a row between balance rows dated D1 and D2 is the duration from the day
 /// after D1 (D1 itself for an opening balance on a month's first day) to D2. Rows before the
 /// first balance row or after the last one get no period.
+///
+/// An opening balance dated a month's first day ("Balance as of October 1, 2021") is the closing
+/// instant of the day before (September 30, 2021), the date the tagged filing gives it, when the
+/// filer closes its periods at month ends or on that day of the year.
 enum RowPeriodReader {
-    /// The rows with their periods filled, and a diagnostic when some value rows got none.
-    static func dated(_ rows: [RecognizedRow], statementTitle: String,
-                      page: Int?) -> (rows: [RecognizedRow], diagnostics: [Diagnostic]) {
-        let balanceDates = rows.map { balanceDate(label: $0.label) }
+    /// The rows with their periods filled, and a diagnostic when some value rows got none;
+    /// `periodEnds` are the period ends the document prints in full as column headings.
+    static func dated(_ rows: [RecognizedRow], statementTitle: String, page: Int?,
+                      periodEnds: Set<CalendarDate> = []) -> (rows: [RecognizedRow], diagnostics: [Diagnostic]) {
+        let printedDates = rows.map { balanceDate(label: $0.label) }
+        let balanceDates = instants(of: printedDates, opening: openingBalances(rows, dates: printedDates), periodEnds: periodEnds)
         var dated = rows
         var previous: CalendarDate?
         var undated = 0
@@ -35,6 +41,38 @@ enum RowPeriodReader {
             message: "\(statementTitle): \(undated) row(s) outside the printed balances name no period; their values are left out",
             page: page)
         return (dated, [diagnostic])
+    }
+
+    /// The instants of the balance rows: an opening balance (`opening`) on a month's first day
+    /// stands for the day before when every other balance of the statement is at a month's end,
+    /// or when the document closes a period on the day before's month and day (a
+    /// quarter-on-Sundays filer's "Balance, January 1, 2022" beside a balance sheet at December
+    /// 31, 2022). A 52/53-week filer's year may end on a first day: "Balance at October 1, 2022"
+    /// closing that year's movements, or printed as a period end, is its own instant.
+    static func instants(of dates: [CalendarDate?], opening: [Bool], periodEnds: Set<CalendarDate> = []) -> [CalendarDate?] {
+        let others = dates.compactMap { $0 }.filter { $0.day != 1 }
+        let monthEnds = !others.isEmpty && others.allSatisfy(\.isMonthEnd)
+        let closingDays = Set(periodEnds.map { [$0.month, $0.day] })
+        return zip(dates, opening).map { date, opens in
+            guard let date, opens, date.day == 1, !periodEnds.contains(date), case let before = date.adding(days: -1),
+                  monthEnds || closingDays.contains([before.month, before.day]) else { return date }
+            return before
+        }
+    }
+
+    /// Whether each row is a balance that opens a block: the first balance, or one printed right
+    /// after another balance with no movement between them.
+    static func openingBalances(_ rows: [RecognizedRow], dates: [CalendarDate?]) -> [Bool] {
+        var seenBalance = false
+        var moved = false
+        return zip(rows, dates).map { row, date in
+            guard date != nil else {
+                if row.cells.contains(where: { $0 != nil }) { moved = true }
+                return false
+            }
+            defer { seenBalance = true; moved = false }
+            return !seenBalance || !moved
+        }
     }
 
     /// The first day of the period after a balance: the next day, except for an opening balance

@@ -43,11 +43,16 @@ struct SectionReader: Sendable {
                 if label.hasSuffix(".") || label.count > 120 { continue }
             }
             previousWasHeading = false
+            // A dated balance opens or closes an equity statement's block: the headings printed
+            // inside a block ("Cash dividends declared, per share: $0.82") end with it.
+            let isDatedBalance = hasValues && RowPeriodReader.balanceDate(label: label) != nil
+            if isDatedBalance { stack.removeAll() }
             let isTotal = Self.isTotal(label: label, row: row, hasValues: hasValues)
             let concept = cells.lazy.compactMap { $0?.fact?.concept }.first
             result.append(RecognizedRow(label: label, section: stack.map(\.text), depth: row.indent,
                                         isTotal: isTotal, cells: cells, xbrlConcept: concept))
             if isTotal { closeSection(closedBy: label, stack: &stack) }
+            if isDatedBalance { stack.removeAll() }
         }
         return result
     }
@@ -76,11 +81,16 @@ struct SectionReader: Sendable {
         "cash and cash equivalents at end", "cash, cash equivalents and restricted cash at end",
     ]
 
-    /// Totals: "Total …", "Net cash provided by …", an unlabelled row of values, a bold row of values.
+    /// Whole labels that name a total: an IFRS statement of changes in equity sums "Profit for
+    /// the year" and "Other comprehensive income" as "Comprehensive income".
+    private static let totalLabels: Set<String> = ["comprehensive income", "comprehensive income (loss)"]
+
+    /// Totals: "Total …", "Net cash provided by …", "Comprehensive income", an unlabelled row of
+    /// values, a bold row of values.
     static func isTotal(label: String, row: TableRow, hasValues: Bool) -> Bool {
         guard hasValues else { return false }
         let lower = LigatureRepair.repaired(label).lowercased()
-        if label.isEmpty || totalPrefixes.contains(where: lower.hasPrefix) { return true }
+        if label.isEmpty || totalPrefixes.contains(where: lower.hasPrefix) || totalLabels.contains(lower) { return true }
         return row.emphasized
     }
 

@@ -35,6 +35,31 @@ struct StatementCandidate: Sendable {
         }
     }
 
+    /// True when this table prints more components of `previous`'s rows: on the same page, under
+    /// headings of its own (not the same headings for another date), the same row labels in the
+    /// same order.
+    func continuesColumns(of previous: StatementCandidate) -> Bool {
+        let labels = { (c: StatementCandidate) in c.layout.bodyRows.map(c.layout.label(of:)).filter { !$0.isEmpty } }
+        let undated = { (c: StatementCandidate) in
+            Set(c.headings.flatMap(PrintedText.words).filter { word in
+                !word.contains(where: \.isNumber) && DateReader.dates(in: [word]).first?.month == nil
+            })
+        }
+        guard let page = table.pages.first, page == previous.table.pages.last, !headings.isEmpty else { return false }
+        return undated(self) != undated(previous) && labels(self).count >= 3 && labels(self) == labels(previous)
+    }
+
+    /// The period a block's heading lines name as a span ("FY2023 (January 1, 2023 to December
+    /// 31, 2023)"), or nil.
+    var blockSpan: PeriodSpan? {
+        for line in (textAbove + titleLines).reversed() {
+            if let range = DateReader.range(in: PrintedText.words(line)) {
+                return PeriodSpan(kind: .duration, end: range.end, start: range.start)
+            }
+        }
+        return nil
+    }
+
     /// True when a title line says the table continues one before it.
     var saysContinued: Bool { titleLines.contains { PrintedText.squashed($0).contains("continued") } }
 

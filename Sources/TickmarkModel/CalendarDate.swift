@@ -34,6 +34,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
+    /// True on the last day of its month.
+    public var isMonthEnd: Bool { day == CalendarDate.daysIn(month: month, year: year) }
+
     /// Days since 1970-01-01 (negative before).
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.

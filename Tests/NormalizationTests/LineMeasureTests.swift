@@ -26,6 +26,15 @@ import TickmarkModel
         #expect(LineMeasure.of(label: "Basic", section: ["Weighted-average shares outstanding:"]) == .shares)
     }
 
+    @Test func aHeadingPrintingItsOwnPerShareFigureLeavesTheRowsInDollars() {
+        // PFE 10-Q 2023 equity: "Cash dividends declared, per share: $0.82" over "Common stock"
+        // and the next movements ("Share-based payment transactions"), all in dollars.
+        let heading = ["Cash dividends declared, per share: $0.82"]
+        #expect(LineMeasure.of(label: "Common stock", section: heading) == .money)
+        #expect(LineMeasure.of(label: "Share-based payment transactions", section: heading) == .money)
+        #expect(LineMeasure.of(label: "Basic", section: ["Earnings per share:"]) == .perShare)
+    }
+
     @Test func earningsFiguresUnderANumberOfSharesHeadingCountShares() {
         let heading = ["Number of shares (in thousands) used in computing:"]
         #expect(LineMeasure.of(label: "-diluted earnings per common share", section: heading) == .shares)

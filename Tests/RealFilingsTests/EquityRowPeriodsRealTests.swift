@@ -27,4 +27,47 @@ import IngestPipeline
         #expect(shares.facts.first?.value == Decimal(6_574_458_000))
         #expect(shares.facts.first?.unit == "shares")
     }
+
+    /// PATI 10-Q for June 30, 2023 (fiscal year ending September 30) p7: nine-month blocks open
+    /// "Balance as of October 1, 2021 3,415,643 $ 342 … $ 36,116": the instant September 30, 2021.
+    @Test func patriotOpeningBalanceOnTheFirstIsTheDayBefore() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/PATI_10Q_FY2023Q3.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        let opening = equity.lines.filter { $0.label == "Balance as of October 1, 2021" }
+        #expect(opening.count == 6)
+        #expect(opening.allSatisfy { $0.facts.map(\.period) == ["2021-09-30"] })
+        #expect(opening.last?.facts.first?.value == Decimal(36_116_000))
+        let netIncome = equity.lines.filter { $0.label == "Net income" }.flatMap(\.facts).map(\.period)
+        #expect(netIncome.contains("9M-2022-06-30") && netIncome.contains("3M-2023-06-30"))
+    }
+
+    /// PFE 10-Q for July 2, 2023 p11: four blocks of the same components on one page (quarter
+    /// and six months, this year and last), the later ones untitled, the top heading line of the
+    /// last two printed apart; "Balance, January 1, 2022" opens the six months at December 31, 2021.
+    @Test func pfizerQuarterAndYearToDateBlocksJoinTheStatement() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/PFE_10Q_2023Q2.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        let keys = Set(equity.periods.map(\.key))
+        #expect(keys.isSuperset(of: ["3M-2023-07-02", "3M-2022-07-03", "6M-2023-07-02", "6M-2022-07-03",
+                                     "2022-12-31", "2021-12-31", "2023-04-02", "2022-04-03"]))
+        let total = { (label: String) in
+            equity.lines.first { $0.label == label && ($0.section.last ?? "").hasSuffix("Total Equity") }
+        }
+        let netIncome = try #require(total("Net income"))
+        #expect(netIncome.facts.first { $0.period == "6M-2022-07-03" }?.value == Decimal(17_781_000_000))
+        #expect(netIncome.facts.first { $0.period == "3M-2022-07-03" }?.value == Decimal(9_911_000_000))
+        // The quarter block and the six-month block both close at July 3, 2022: one fact.
+        let closing = try #require(total("Balance, July 3, 2022"))
+        #expect(closing.facts.map(\.period) == ["2022-07-03"])
+        #expect(closing.facts.first?.value == Decimal(87_469_000_000))
+        let opening = try #require(total("Balance, January 1, 2022"))
+        #expect(opening.facts.map(\.period) == ["2021-12-31"])
+        #expect(opening.facts.first?.value == Decimal(77_462_000_000))
+        // Under "Cash dividends declared, per share: $0.80" the rows are dollars, not per share.
+        let capital = equity.lines.filter {
+            $0.label == "Share-based payment transactions" && ($0.section.last ?? "").hasSuffix("Capital")
+        }.flatMap(\.facts).first { $0.period == "6M-2022-07-03" }
+        #expect(capital?.value == Decimal(588_000_000))
+        #expect(capital?.unit == "USD")
+    }
 }

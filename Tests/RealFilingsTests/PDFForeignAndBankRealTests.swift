@@ -35,6 +35,29 @@ import TickmarkModel
         #expect(equity.first?.locator.page == 65)
     }
 
+    /// IFRS statement of changes in equity as stacked yearly blocks (JP-9147 p7-8): each block
+    /// headed "FY2023 (January 1, 2023 to December 31, 2023)", undated "Balance at beginning of
+    /// year" … "Balance at end of the year", the components in two column groups one under the
+    /// other; page 9, the dollar translation, is another statement.
+    @Test func nipponExpressEquityBlocksTakeTheirYears() throws {
+        let record = try Self.record("JP-9147_FS_FY2024.pdf")
+        let equity = try #require(record.statements.first { $0.kind == .equity && $0.currency == "JPY" })
+        #expect(equity.pages == [7, 8])
+        #expect(equity.periods.map(\.key) == ["2022-12-31", "FY2023", "2023-12-31", "FY2024", "2024-12-31"])
+        let component = { (label: String, prefix: String) in
+            equity.lines.filter { $0.label == label && ($0.section.last ?? "").hasPrefix(prefix) }.flatMap(\.facts)
+        }
+        let retained = component("Balance at end of the year", "Retained earnings")
+        #expect(retained.contains { $0.period == "2023-12-31" && $0.value == Decimal(634_536_000_000) })
+        let total = component("Balance at end of the year", "Non-controlling Total equity")
+        #expect(total.contains { $0.period == "2024-12-31" && $0.value == Decimal(873_048_000_000) })
+        #expect(!total.contains { $0.value == Decimal(5_519_333_000_000) })
+        let opening = component("Balance at beginning of year", "Non-controlling Total equity")
+        #expect(opening.contains { $0.period == "2022-12-31" && $0.value == Decimal(779_150_000_000) })
+        let dividends = component("Dividends", "Non-controlling Total equity")
+        #expect(dividends.contains { $0.period == "FY2023" && $0.value == Decimal(-27_243_000_000) })
+    }
+
     @Test func nipponExpressInYenWithADollarTranslation() throws {
         let record = try Self.record("JP-9147_FS_FY2024.pdf")
         let yen = try #require(record.statements.first { $0.kind == .balance && $0.currency == "JPY" })

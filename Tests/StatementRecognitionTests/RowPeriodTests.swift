@@ -79,7 +79,7 @@ import TickmarkModel
         let equity = StatementFinder().find(in: blocks).statements.filter { $0.kind == .equity }
         let periods = equity.flatMap(\.rows).compactMap { $0.period?.key }
         #expect(periods.contains("3M-2023-07-31") && periods.contains("2023-07-31"))
-        #expect(periods.contains("3M-2022-07-31") && periods.contains("2022-05-01"))
+        #expect(periods.contains("3M-2022-07-31") && periods.contains("2022-04-30"))
         #expect(equity.allSatisfy { $0.columns.allSatisfy { $0.period == nil } })
     }
 
@@ -87,6 +87,31 @@ import TickmarkModel
         let opening = CalendarDate(year: 2017, month: 1, day: 1)!
         #expect(RowPeriodReader.firstDay(after: opening) == opening)
         #expect(RowPeriodReader.firstDay(after: CalendarDate(year: 2016, month: 12, day: 31)!) == opening)
+    }
+
+    /// A month-end filer's 10-Q (PATI, fiscal year ending September 30) opens its blocks "as of
+    /// October 1": the instant before; a 52/53-week filer's "October 1, 2022" year end (DIS),
+    /// closing that year's movements, stays; a quarter-on-Sundays filer's (PFE) "January 1, 2022"
+    /// block opening beside a balance sheet at December 31 is December 31, 2021.
+    @Test func anOpeningBalanceOnTheFirstIsTheDayBefore() {
+        let date = { (y: Int, m: Int, d: Int) in CalendarDate(year: y, month: m, day: d)! }
+        #expect(RowPeriodReader.instants(of: [date(2021, 10, 1), nil, date(2022, 6, 30), date(2022, 10, 1)],
+                                         opening: [true, false, false, true])
+            == [date(2021, 9, 30), nil, date(2022, 6, 30), date(2022, 9, 30)])
+        let weeks = [date(2021, 10, 2), date(2022, 10, 1), date(2023, 9, 30)]
+        #expect(RowPeriodReader.instants(of: weeks, opening: [true, false, false], periodEnds: [date(2023, 9, 30)]) == weeks)
+        let sundays = [date(2023, 7, 2), date(2022, 1, 1), date(2022, 7, 3)]
+        #expect(RowPeriodReader.instants(of: sundays, opening: [false, true, false], periodEnds: [date(2022, 12, 31)])
+            == [date(2023, 7, 2), date(2021, 12, 31), date(2022, 7, 3)])
+    }
+
+    @Test func aBalanceOpensABlockWhenNoMovementPrecedesIt() {
+        let cell = RecognizedCell(printed: "5", locator: Locator(page: 1))
+        let rows = ["Balance, April 3, 2022", "Net income", "Balance, July 3, 2022", "Balance, January 1, 2022"].map {
+            RecognizedRow(label: $0, section: [], depth: 0, isTotal: false, cells: [cell])
+        }
+        let dates = rows.map { RowPeriodReader.balanceDate(label: $0.label) }
+        #expect(RowPeriodReader.openingBalances(rows, dates: dates) == [true, false, false, true])
     }
 
     @Test func rowsOutsideTheBalancesGetNoPeriod() {
