@@ -196,3 +196,37 @@ extension SQLiteCorpus {
         } }
     }
 }
+
+extension SQLiteCorpus {
+    /// Copies every document of the corpus at `path` (a shard) into this one, replacing the rows of
+    /// any document both hold, in one transaction; the shard's build history is appended.
+    public func merge(from path: String) throws(CorpusError) {
+        _ = try SQLiteCorpus(path: path)
+        try run { queue in
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [path])
+                defer { try? db.execute(sql: "DETACH DATABASE shard") }
+                try db.inTransaction {
+                    try db.execute(sql: """
+                        DELETE FROM main.search WHERE document_id IN (SELECT id FROM shard.document);
+                        DELETE FROM main.fact WHERE document_id IN (SELECT id FROM shard.document);
+                        DELETE FROM main.document WHERE id IN (SELECT id FROM shard.document);
+                        """)
+                    for table in ["document", "statement", "statement_check", "line", "fact", "source_table", "cell",
+                                  "alias", "source_file"] {
+                        try db.execute(sql: "INSERT OR REPLACE INTO main.\(table) SELECT * FROM shard.\(table)")
+                    }
+                    try db.execute(sql: """
+                        INSERT INTO main.search (text, kind, ref_id, document_id)
+                            SELECT text, kind, ref_id, document_id FROM shard.search;
+                        INSERT INTO main.build (kind, generator, started_at, finished_at, documents_added,
+                                                documents_skipped, documents_failed)
+                            SELECT kind, generator, started_at, finished_at, documents_added, documents_skipped,
+                                   documents_failed FROM shard.build ORDER BY id;
+                        """)
+                    return .commit
+                }
+            }
+        }
+    }
+}

@@ -11,11 +11,14 @@ struct CorpusCommand {
     var corpus: String
     var inputs: [String]
     var rebuild: Bool
+    var shard: Shard?
+    var merge: [String]
     var jobs: Int
     var json: Bool
     var quiet: Bool
 
     func run() async throws {
+        if !merge.isEmpty { return try mergeShards() }
         let progress: ProgressLine
         let summary: BuildSummary
         var rebuildReport: CorpusRebuild.Report?
@@ -27,7 +30,7 @@ struct CorpusCommand {
                 summary = report.build
                 rebuildReport = report
             } else {
-                let files = InputFiles.expand(inputs).files
+                let files = InputFiles.expand(inputs).files.filter(isInShard)
                 progress = ProgressLine(total: files.count, enabled: !quiet)
                 summary = try await ingest.run(files, into: try SQLiteCorpus(path: corpus)) { progress.record($0) }
             }
@@ -50,6 +53,25 @@ struct CorpusCommand {
             if let rebuildReport { Self.print(rebuildReport) }
         }
         if summary.failed > 0 || rebuildReport?.gone.isEmpty == false { throw ExitCode(1) }
+    }
+
+    /// Whether the file belongs to `--shard` (every file without one); an unreadable file goes to
+    /// the first shard, so its failure is reported once.
+    private func isInShard(_ path: String) -> Bool {
+        guard let shard else { return true }
+        guard let bytes = FileManager.default.contents(atPath: path) else { return shard.index == 1 }
+        return shard.contains(sha256: Intake.sha256(bytes))
+    }
+
+    private func mergeShards() throws {
+        do {
+            let store = try SQLiteCorpus(path: corpus)
+            for path in merge { try store.merge(from: path) }
+            FileHandle.standardError.write(Data("\(corpus): merged \(merge.count) corpora, \(try store.documents().count) documents\n".utf8))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(78)
+        }
     }
 
     private static func print(_ report: CorpusRebuild.Report) {

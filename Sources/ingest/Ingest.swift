@@ -40,6 +40,12 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "With --corpus: read every document of the corpus again into a new generation, alias renamed IDs, switch atomically.")
     var rebuild = false
 
+    @Option(name: .long, help: "With --corpus: take only part i of n of the inputs (by document digest), e.g. 2/4.")
+    var shard: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "With --corpus: merge these shard corpora into it.")
+    var merge: [String] = []
+
     @Flag(name: .long, help: "With --corpus: print the summary as JSON on stdout.")
     var json = false
 
@@ -53,12 +59,15 @@ struct Ingest: AsyncParsableCommand {
         if corpus != nil && emit != nil { throw ValidationError("--corpus and --emit cannot be combined") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if rebuild && corpus == nil { throw ValidationError("--rebuild needs --corpus") }
-        if inputs.isEmpty && !rebuild { throw ValidationError("give at least one file or folder") }
+        if (shard != nil || !merge.isEmpty) && corpus == nil { throw ValidationError("--shard and --merge need --corpus") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4") }
+        if inputs.isEmpty && !rebuild && merge.isEmpty { throw ValidationError("give at least one file or folder") }
     }
 
     func run() async throws {
         if let corpus {
-            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, jobs: jobs, json: json, quiet: quiet).run()
+            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, shard: shard.flatMap(Shard.init), merge: merge,
+                                    jobs: jobs, json: json, quiet: quiet).run()
             return
         }
         LoggingSystem.bootstrap { label in

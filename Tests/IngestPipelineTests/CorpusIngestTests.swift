@@ -93,4 +93,20 @@ import TickmarkModel
         let resolved = try #require(try SQLiteCorpus(path: path).resolve(cited))
         #expect(resolved.id == current && resolved.value == "2003000000")
     }
+
+    @Test func shardsMergedAreOneRun() async throws {
+        let (_, whole) = try await Self.ingest(Self.samples, jobs: 2, into: Self.temporaryPath("whole.sqlite"))
+        let shards = try (1...3).map { try #require(Shard("\($0)/3")) }
+        var parts: [String] = []
+        for shard in shards {
+            let part = Self.temporaryPath("part.sqlite")
+            let files = try Self.samples.filter { shard.contains(sha256: Intake.sha256(try Data(contentsOf: URL(fileURLWithPath: $0)))) }
+            _ = try await Self.ingest(files, jobs: 2, into: part)
+            parts.append(part)
+        }
+        let merged = try SQLiteCorpus(path: Self.temporaryPath("merged.sqlite"))
+        for part in parts { try merged.merge(from: part) }
+        #expect(try merged.contentDump() == whole.contentDump())
+        #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("x") == nil)
+    }
 }
