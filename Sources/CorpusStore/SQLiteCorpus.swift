@@ -148,15 +148,24 @@ extension SQLiteCorpus {
         } }
     }
 
-    /// Every fact that holds a value, with its place.
-    public func heldFacts() throws(CorpusError) -> [HeldFact] {
+    /// Every fact that holds a value, with its place; only those of one document when given.
+    public func heldFacts(document: String? = nil) throws(CorpusError) -> [HeldFact] {
         let decoder = JSONDecoder()
+        let filter = document == nil ? "" : "AND document_id = ?"
         return try run { try $0.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, document_id, value, locator FROM fact WHERE value IS NOT NULL ORDER BY id").compactMap { row in
+            try Row.fetchAll(db, sql: "SELECT id, document_id, value, locator FROM fact WHERE value IS NOT NULL \(filter) ORDER BY id",
+                             arguments: StatementArguments(document.map { [$0] } ?? [])).compactMap { row in
                 guard let value = Decimal(string: row[2]) else { return nil }
                 let locator = try decoder.decode(Locator.self, from: Data((row[3] as String).utf8))
                 return HeldFact(id: row[0], document: row[1], value: value, locator: locator)
             }
+        } }
+    }
+
+    /// Whether a fact has this ID (an alias's target is one).
+    public func hasFact(_ id: String) throws(CorpusError) -> Bool {
+        try run { try $0.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM fact WHERE id = ?", arguments: [id]) != nil
         } }
     }
 
