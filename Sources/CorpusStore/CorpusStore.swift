@@ -21,7 +21,9 @@ public protocol CorpusStore: Sendable {
 
 /// One document's outcome, as the writer stores it.
 public enum CorpusEntry: Sendable {
-    case read(DocumentRecord, source: SourceStat)
+    /// `companions`: the companion files as found beside the document, each recorded with its
+    /// digest in the record so that a re-run checks them without reading them.
+    case read(DocumentRecord, source: SourceStat, companions: [SourceStat] = [])
     /// A document whose bytes were read but that could not be ingested (damaged, unsupported):
     /// kept with its reason so a re-run does not retry it
     /// with the same generator, and the summary lists it.

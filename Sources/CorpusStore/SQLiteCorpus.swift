@@ -54,9 +54,15 @@ public final class SQLiteCorpus: CorpusStore {
             let rows = CorpusRows(db)
             for entry in entries {
                 switch entry {
-                case .read(let record, let source):
+                case .read(let record, let source, let companions):
                     try rows.insert(record, sourcePath: source.path, generator: generator)
                     try rows.recordSource(source, sha256: record.sha256)
+                    for companion in companions {
+                        let name = URL(fileURLWithPath: companion.path).lastPathComponent
+                        if let digest = record.companions.first(where: { $0.file == name })?.sha256 {
+                            try rows.recordSource(companion, sha256: digest)
+                        }
+                    }
                 case .failed(let sha256, let source, let reason):
                     try rows.insertFailure(sha256: sha256, sourcePath: source.path, status: "failed", reason: reason, generator: generator)
                     try rows.recordSource(source, sha256: sha256)

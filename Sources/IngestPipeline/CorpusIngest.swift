@@ -91,7 +91,7 @@ public struct CorpusIngest: Sendable {
         if try isCurrent(file.sha256, at: path, in: store) { return (.skipped(path: path), nil) }
         switch await runner.outcome(of: path) {
         case .success(let record):
-            return (.added(path: path), .read(record, source: stat))
+            return (.added(path: path), .read(record, source: stat, companions: Self.unchanged(record.companions, beside: path)))
         case .failure(let error) where error.kind == .quarantined:
             return (.quarantined(path: path, reason: error.description),
                     .quarantined(sha256: file.sha256, source: stat, reason: error.description))
@@ -101,13 +101,30 @@ public struct CorpusIngest: Sendable {
     }
 
     /// Whether the corpus holds the document with these bytes from this generator, read with the
-    /// same companion files (an XBRL instance's linkbases beside it) as are beside it now.
+    /// same companion files (an XBRL instance's linkbases beside it) as are beside it now: a
+    /// companion whose size and modification time the corpus recorded with its digest is not read.
     private func isCurrent(_ sha256: String, at path: String, in store: some CorpusStore) throws(CorpusError) -> Bool {
         guard let companions = try store.currentCompanions(sha256: sha256, generator: generator) else { return false }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        return companions.allSatisfy { companion in
-            FileManager.default.contents(atPath: folder.appendingPathComponent(companion.file).path)
-                .map { Intake.sha256($0) == companion.sha256 } ?? false
+        for companion in companions {
+            let companionPath = folder.appendingPathComponent(companion.file).path
+            if let stat = Self.stat(companionPath), try store.knownDigest(of: stat) == companion.sha256 { continue }
+            guard let bytes = FileManager.default.contents(atPath: companionPath), Intake.sha256(bytes) == companion.sha256 else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The size and modification time of each companion file beside `path` that still holds the
+    /// bytes the worker read (taken before the bytes are hashed again, so a later change shows).
+    private static func unchanged(_ companions: [CompanionFile], beside path: String) -> [SourceStat] {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return companions.compactMap { companion in
+            let companionPath = folder.appendingPathComponent(companion.file).path
+            guard let stat = stat(companionPath), let bytes = FileManager.default.contents(atPath: companionPath),
+                  Intake.sha256(bytes) == companion.sha256 else { return nil }
+            return stat
         }
     }
 
