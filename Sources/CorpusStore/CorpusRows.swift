@@ -52,13 +52,14 @@ struct CorpusRows {
         }
     }
 
-    func insertFailure(sha256: String, sourcePath: String, reason: String, generator: String) throws {
+    /// A document with no record: `status` is `failed` or `quarantined`.
+    func insertFailure(sha256: String, sourcePath: String, status: String, reason: String, generator: String) throws {
         let id = CitationID(sha256: sha256).document
         try delete(documentID: id)
         try execute("""
             INSERT INTO document (id, sha256, source_path, file, companions, warnings, generator, status, error)
-            VALUES (?, ?, ?, ?, '[]', '[]', ?, 'failed', ?)
-            """, arguments: [id, sha256, sourcePath, URL(fileURLWithPath: sourcePath).lastPathComponent, generator, reason])
+            VALUES (?, ?, ?, ?, '[]', '[]', ?, ?, ?)
+            """, arguments: [id, sha256, sourcePath, URL(fileURLWithPath: sourcePath).lastPathComponent, generator, status, reason])
     }
 
     func recordSource(_ source: SourceStat, sha256: String) throws {
