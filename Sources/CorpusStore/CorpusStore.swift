@@ -12,6 +12,10 @@ public protocol CorpusStore: Sendable {
     /// The SHA-256 recorded for the file at this path when it had this size and modification
     /// time: a re-run skips unchanged files without reading them.
     func knownDigest(of source: SourceStat) throws(CorpusError) -> String?
+    /// Of these files, those whose size and modification time the corpus recorded with a digest
+    /// it holds current (as `currentCompanions`), with their companions: path → companions. One
+    /// read for many files, so that a re-run of an unchanged corpus costs little per document.
+    func unchangedFiles(_ sources: [SourceStat], generator: String) throws(CorpusError) -> [String: [CompanionFile]]
     /// Writes the entries in one transaction, replacing what an earlier generator wrote for the
     /// same documents.
     func write(_ entries: [CorpusEntry], generator: String) throws(CorpusError)

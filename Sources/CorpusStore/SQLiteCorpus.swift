@@ -35,11 +35,33 @@ public final class SQLiteCorpus: CorpusStore {
                                 arguments: [sha256, generator])
         } }
         guard let companions else { return nil }
+        return try decodeCompanions(companions, of: sha256)
+    }
+
+    private func decodeCompanions(_ json: String, of document: String) throws(CorpusError) -> [CompanionFile] {
         do {
-            return try JSONDecoder().decode([CompanionFile].self, from: Data(companions.utf8))
+            return try JSONDecoder().decode([CompanionFile].self, from: Data(json.utf8))
         } catch {
-            throw CorpusError(.notACorpus, path: path, reason: "document \(sha256) has unreadable companions (\(error))")
+            throw CorpusError(.notACorpus, path: path, reason: "document \(document) has unreadable companions (\(error))")
         }
+    }
+
+    public func unchangedFiles(_ sources: [SourceStat], generator: String) throws(CorpusError) -> [String: [CompanionFile]] {
+        let found = try run { try $0.read { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT document.companions FROM source_file JOIN document ON document.sha256 = source_file.sha256
+                WHERE source_file.path = ? AND source_file.size = ? AND source_file.modified = ?
+                  AND document.generator = ? AND document.status != 'quarantined'
+                """)
+            return try sources.compactMap { source in
+                try String.fetchOne(statement, arguments: [source.path, source.size, source.modified, generator]).map { (source.path, $0) }
+            }
+        } }
+        var unchanged: [String: [CompanionFile]] = [:]
+        for (path, companions) in found {
+            unchanged[path] = companions == "[]" ? [] : try decodeCompanions(companions, of: path)
+        }
+        return unchanged
     }
 
     public func knownDigest(of source: SourceStat) throws(CorpusError) -> String? {

@@ -41,8 +41,17 @@ public struct CorpusIngest: Sendable {
         var summary = BuildSummary(kind: kind, generator: generator, startedAt: started, finishedAt: started,
                                    added: 0, skipped: 0, failed: 0)
         var pending: [CorpusEntry] = []
+        var toRead: [String] = []
+        for chunk in stride(from: 0, to: paths.count, by: 512).map({ paths[$0..<min($0 + 512, paths.count)] }) {
+            let unchanged = try unchangedFiles(Array(chunk), in: store)
+            for path in chunk where unchanged.contains(path) {
+                summary.skipped += 1
+                progress(.skipped(path: path))
+            }
+            toRead += chunk.filter { !unchanged.contains($0) }
+        }
         do {
-            try await BoundedTasks.forEach(paths, jobs: jobs, work: { path in try await self.ingest(path, store: store) }) { _, result in
+            try await BoundedTasks.forEach(toRead, jobs: jobs, work: { path in try await self.ingest(path, store: store) }) { _, result in
                 let (outcome, entry) = result
                 switch outcome {
                 case .added: summary.added += 1
@@ -68,14 +77,21 @@ public struct CorpusIngest: Sendable {
         return summary
     }
 
-    /// One file through intake and the stages; the corpus entry to write, if any. A file whose
-    /// size and modification time the corpus recorded with a digest it holds from this generator
-    /// is skipped without being read (once its companions are found unchanged).
+    /// The files whose size and modification time the corpus recorded with a digest it holds
+    /// from this generator, their companions unchanged: skipped without being read.
+    private func unchangedFiles(_ paths: [String], in store: some CorpusStore) throws(CorpusError) -> Set<String> {
+        let known = try store.unchangedFiles(paths.compactMap(Self.stat), generator: generator)
+        var unchanged: Set<String> = []
+        for (path, companions) in known where try companionsUnchanged(companions, beside: path, in: store) {
+            unchanged.insert(path)
+        }
+        return unchanged
+    }
+
+    /// One file (not found unchanged by its size and time) through intake and the stages; the
+    /// corpus entry to write, if any. Its bytes may still be those of a current document.
     private func ingest(_ path: String, store: some CorpusStore) async throws(CorpusError) -> (Outcome, CorpusEntry?) {
         let source = Self.stat(path)
-        if let source, let known = try store.knownDigest(of: source), try isCurrent(known, at: path, in: store) {
-            return (.skipped(path: path), nil)
-        }
         let file: SourceFile
         do {
             file = try intake.read(path: path)
@@ -105,6 +121,11 @@ public struct CorpusIngest: Sendable {
     /// companion whose size and modification time the corpus recorded with its digest is not read.
     private func isCurrent(_ sha256: String, at path: String, in store: some CorpusStore) throws(CorpusError) -> Bool {
         guard let companions = try store.currentCompanions(sha256: sha256, generator: generator) else { return false }
+        return try companionsUnchanged(companions, beside: path, in: store)
+    }
+
+    private func companionsUnchanged(_ companions: [CompanionFile], beside path: String, in store: some CorpusStore)
+        throws(CorpusError) -> Bool {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         for companion in companions {
             let companionPath = folder.appendingPathComponent(companion.file).path
