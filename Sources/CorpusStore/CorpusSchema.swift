@@ -6,6 +6,7 @@ enum CorpusSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-documents-statements-facts-tables", migrate: createV1)
+        migrator.registerMigration("v2-passages", migrate: createV2)
         return migrator
     }
 
@@ -109,6 +110,21 @@ enum CorpusSchema {
                 document_id UNINDEXED,
                 tokenize = 'porter unicode61'
             );
+            """)
+    }
+
+    /// Narrative passages, searchable through the `search` table (kind `passage`).
+    private static func createV2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE passage (
+                id TEXT PRIMARY KEY,            -- citation ID: document ":text:" anchor
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,       -- reading order in the document
+                page INTEGER,                   -- PDF page (null for HTML)
+                text TEXT NOT NULL,
+                locator TEXT NOT NULL           -- JSON locator (page + bbox, HTML path)
+            );
+            CREATE INDEX passage_document ON passage(document_id);
             """)
     }
 }
