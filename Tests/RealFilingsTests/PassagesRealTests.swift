@@ -1,6 +1,7 @@
 import CorpusStore
 import Foundation
 import IngestPipeline
+import StatementRecognition
 import Testing
 import TickmarkModel
 
