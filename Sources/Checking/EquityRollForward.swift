@@ -45,8 +45,8 @@ struct EquityRollForward {
     /// opening instant (the day before it starts) or closing instant (its last day).
     private func columnChecks(_ values: StatementValues) -> [StatementCheck] {
         values.statement.periods.filter { $0.type == .duration }.flatMap { period -> [StatementCheck] in
-            let openingKey = period.start.map { $0.adding(days: -1).iso }
-            let closingKey = period.end?.iso
+            let openingKey = BalanceRowPeriods.instant(of: period, side: .opening)?.key
+            let closingKey = BalanceRowPeriods.instant(of: period, side: .closing)?.key
             var results: [StatementCheck] = []
             // One roll-forward at a time per unit: share counts and dollars interleave in tagged statements.
             var opening: [String: Balance] = [:]

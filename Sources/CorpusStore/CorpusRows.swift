@@ -50,6 +50,15 @@ struct CorpusRows {
                 }
             }
         }
+        try insert(record.passages, documentID: record.id)
+    }
+
+    private func insert(_ passages: [Passage], documentID: String) throws {
+        for (p, passage) in passages.enumerated() {
+            try db.execute(sql: "INSERT INTO passage (id, document_id, ordinal, page, text, locator) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [passage.id, documentID, p, passage.locator.page, passage.text, json(passage.locator)])
+            try index(passage.text, kind: "passage", id: passage.id, document: documentID)
+        }
     }
 
     /// A document with no record: `status` is `failed` or `quarantined`.

@@ -10,6 +10,7 @@ enum CorpusSchema {
             // document.status gains `quarantined` (its worker crashed, hung or ran out of memory).
             try db.execute(sql: "ALTER TABLE build ADD COLUMN documents_quarantined INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v3-passages", migrate: createV3)
         return migrator
     }
 
@@ -113,6 +114,21 @@ enum CorpusSchema {
                 document_id UNINDEXED,
                 tokenize = 'porter unicode61'
             );
+            """)
+    }
+
+    /// Narrative passages, searchable through the `search` table (kind `passage`).
+    private static func createV3(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE passage (
+                id TEXT PRIMARY KEY,            -- citation ID: document ":text:" anchor
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,       -- reading order in the document
+                page INTEGER,                   -- PDF page (null for HTML)
+                text TEXT NOT NULL,
+                locator TEXT NOT NULL           -- JSON locator (page + bbox, HTML path)
+            );
+            CREATE INDEX passage_document ON passage(document_id);
             """)
     }
 }

@@ -115,7 +115,7 @@ public final class SQLiteCorpus: CorpusStore {
             var out = ""
             for (table, order) in [("document", "id"), ("statement", "id"), ("statement_check", "statement_id, ordinal"),
                                    ("line", "id"), ("fact", "id"), ("source_table", "id"), ("cell", "id"),
-                                   ("alias", "old_id"), ("search", "ref_id, kind, text")] {
+                                   ("passage", "id"), ("alias", "old_id"), ("search", "ref_id, kind, text")] {
                 out += "# \(table)\n"
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)") {
                     out += row.description + "\n"
@@ -152,14 +152,14 @@ public final class SQLiteCorpus: CorpusStore {
 }
 
 extension SQLiteCorpus {
-    /// One hit of a full-text search: a line or a statement.
+    /// One hit of a full-text search: a line, a statement or a passage.
     public struct SearchHit: Sendable, Equatable {
         public var kind: String
         public var id: String
         public var text: String
     }
 
-    /// Lines and statements whose label, concept or title match the words of `query` (FTS5,
+    /// Lines, statements and passages whose label, concept, title or text match the words of `query` (FTS5,
     /// best first, ties in ID order).
     public func search(_ query: String, limit: Int = 20) throws(CorpusError) -> [SearchHit] {
         let words = query.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }.joined(separator: " ")
@@ -263,7 +263,7 @@ extension SQLiteCorpus {
                         DELETE FROM main.document WHERE id IN (SELECT id FROM shard.document);
                         """)
                     for table in ["document", "statement", "statement_check", "line", "fact", "source_table", "cell",
-                                  "alias", "source_file"] {
+                                  "passage", "alias", "source_file"] {
                         try db.execute(sql: "INSERT OR REPLACE INTO main.\(table) SELECT * FROM shard.\(table)")
                     }
                     try db.execute(sql: """

@@ -1,6 +1,6 @@
 import TickmarkModel
 
-/// Identify stage: gives the document, its statements, lines, facts, tables and cells their
+/// Identify stage: gives the document, its statements, lines, facts, tables, cells and passages their
 /// stable IDs (`CitationID`), and links every printed fact to its table cell. Identity comes
 /// only from what the source fixes (its bytes, printed labels, headings and periods, XBRL
 /// concepts and contexts), never from inferences such as canonical concepts.
@@ -26,12 +26,17 @@ public struct Identifier: Sendable {
         let statements = zip(document.statements, parts).map { statement, part in
             identify(statement, id: docID.statement(part), cells: cellsByPlace)
         }
+        var passages = document.passages
+        for (i, anchor) in PassageAnchors.anchors(passages).enumerated() {
+            passages[i].id = docID.passage(anchor: anchor).description
+        }
         let m = document.metadata
         return DocumentRecord(
             id: docID.description, sha256: file.sha256, file: file.fileName, format: file.format,
             entity: EntityRecord(name: m.entityName, ticker: m.ticker, cik: m.cik),
             form: m.form, fiscalYear: m.fiscalYear, periodEnd: m.periodEnd, pageCount: pageCount,
-            statements: statements, tables: tables, warnings: document.diagnostics, companions: companions)
+            statements: statements, tables: tables, passages: passages, warnings: document.diagnostics,
+            companions: companions)
     }
 
     private func identify(_ statement: Statement, id: CitationID, cells: [Locator: String]) -> Statement {
@@ -42,7 +47,7 @@ public struct Identifier: Sendable {
             result.lines[i].id = lineID.description
             var seen: [String: Int] = [:]
             for j in result.lines[i].facts.indices {
-                let period = result.lines[i].facts[j].period
+                let period = result.lines[i].facts[j].citationPeriod ?? result.lines[i].facts[j].period
                 seen[period, default: 0] += 1
                 result.lines[i].facts[j].id = lineID.fact(period: period, occurrence: seen[period]!)?.description ?? ""
                 result.lines[i].facts[j].cell = cells[Self.printedPlace(result.lines[i].facts[j].locator)]

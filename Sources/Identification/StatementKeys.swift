@@ -51,7 +51,12 @@ enum StatementKeys {
         return Array(Set(lengths)).sorted { (Int($0.dropLast()) ?? 0, $0) < (Int($1.dropLast()) ?? 0, $1) }
     }
 
+    /// The latest year the periods print: an inferred end's year is not printed, its printed
+    /// key's (`FY2022`, `Q3-2022`) is.
     private static func latestYear(_ statement: Statement) -> Int? {
-        statement.periods.compactMap { $0.end?.year }.max()
+        statement.periods.compactMap { period in
+            guard period.endInferred else { return period.end?.year }
+            return period.citationKey.split { !$0.isNumber }.lazy.compactMap { Int($0) }.first { $0 >= 1900 }
+        }.max()
     }
 }

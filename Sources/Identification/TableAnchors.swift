@@ -64,13 +64,15 @@ enum TableAnchors {
         return !isYear
     }
 
-    private static func slug(_ text: String) -> String {
-        var result = String(Slug.make(text).prefix(maxLength))
+    /// The slug of `text`, at most `length` characters, without a trailing dash.
+    static func slug(_ text: String, length: Int = maxLength) -> String {
+        var result = String(Slug.make(text).prefix(length))
         while result.hasSuffix("-") { result.removeLast() }
         return result
     }
 
-    private static func numbered(_ base: String, _ seen: inout [String: Int]) -> String {
+    /// `base`, or `base.N` for its N-th use (N ≥ 2) in `seen`.
+    static func numbered(_ base: String, _ seen: inout [String: Int]) -> String {
         seen[base, default: 0] += 1
         let n = seen[base]!
         return n > 1 ? "\(base).\(n)" : base

@@ -34,8 +34,8 @@ struct Recognize: Sendable {
         let tables = blocks.compactMap { block -> Table? in
             if case .table(let t) = block { return t } else { return nil }
         }
-        return RecognizedDocument(metadata: metadata, statements: statements,
-                                  tables: tables, diagnostics: diagnostics)
+        return RecognizedDocument(metadata: metadata, statements: statements, tables: tables,
+                                  passages: PassageReader().passages(in: blocks), diagnostics: diagnostics)
     }
 
     /// For XBRL formats dei facts win over the cover page, which is read only for what dei lacks.

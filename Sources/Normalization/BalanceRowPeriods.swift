@@ -6,7 +6,7 @@ import TickmarkModel
 /// opening balance is the instant before the column's period begins, a closing balance (and a
 /// total of equity) the instant it ends.
 public enum BalanceRowPeriods {
-    enum Side: Equatable { case opening, closing }
+    public enum Side: Equatable, Sendable { case opening, closing }
 
     private static let openingPrefixes = [
         "balance at beginning", "balance, beginning", "balances at beginning", "beginning balance",
@@ -64,8 +64,9 @@ public enum BalanceRowPeriods {
     }
 
     /// The instant a balance of a duration column stands at; nil when the period's first day is unknown
-    /// (an opening balance) or the period is already an instant.
-    static func instant(of period: Period, side: Side) -> Period? {
+    /// (an opening balance) or the period is already an instant. When the column's end is
+    /// inferred, so is the instant, named from the printed key: `FY2019-end`, `FY2019-start`.
+    public static func instant(of period: Period, side: Side) -> Period? {
         guard period.type == .duration else { return nil }
         let day: CalendarDate?
         switch side {
@@ -73,7 +74,8 @@ public enum BalanceRowPeriods {
         case .opening: day = period.start.map { $0.adding(days: -1) }
         }
         guard let day else { return nil }
+        let printedKey = period.endInferred ? period.citationKey + (side == .closing ? "-end" : "-start") : nil
         return Period(key: day.iso, type: .instant, start: nil, end: day, fiscalYear: PeriodSpan.instant(day).fiscalYear,
-                      header: period.header)
+                      header: period.header, printedKey: printedKey)
     }
 }

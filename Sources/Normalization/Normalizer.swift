@@ -14,7 +14,7 @@ public struct Normalizer: Sendable {
         var diagnostics = document.diagnostics
         let statements = document.statements.map { normalize($0, diagnostics: &diagnostics) }
         return NormalizedDocument(metadata: document.metadata, statements: statements, tables: document.tables,
-                                  diagnostics: diagnostics)
+                                  passages: document.passages, diagnostics: diagnostics)
     }
 
     /// A statement: periods of the columns that name one, lines in printed order.
@@ -47,7 +47,8 @@ public struct Normalizer: Sendable {
                     period = instant
                     if !balanceInstants.contains(where: { $0.key == instant.key }) { balanceInstants.append(instant) }
                 }
-                let (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
+                var (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
+                if period.endInferred { fact.citationPeriod = period.citationKey }
                 // The closing balance of a quarter and of the nine months to the same day is one fact.
                 if balanceSide != nil, lineFacts.contains(where: { $0.period == fact.period && $0.value == fact.value }) { continue }
                 lineFacts.append(fact)

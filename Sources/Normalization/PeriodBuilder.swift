@@ -7,7 +7,7 @@ struct PeriodBuilder: Sendable {
         guard let span = column.period, let key = span.key else { return nil }
         let isDuration = span.kind == .duration
         return Period(key: key, type: span.kind, start: isDuration ? start(of: span) : nil, end: span.end,
-                      fiscalYear: span.fiscalYear, header: column.header)
+                      fiscalYear: span.fiscalYear, header: column.header, printedKey: span.printedKey)
     }
 
     /// The first day: as known, else counted back from the end when that is exact — whole weeks

@@ -7,7 +7,8 @@ struct PeriodHeaderParser: Sendable {
     var kind: StatementKind
     /// Header text that belongs to no single column: title lines and header label cells.
     var context: String
-    /// The document's period end (cover page), used when a header prints only years.
+    /// The document's period end (cover page), used when a header prints only years; a date
+    /// inferred from it marks the span's `printedKey`, so IDs do not depend on it.
     var documentPeriodEnd: CalendarDate?
     /// True for annual reports (10-K, 20-F): a duration column that prints no length is a year.
     var isAnnualDocument: Bool
@@ -45,14 +46,19 @@ struct PeriodHeaderParser: Sendable {
         if let range = DateReader.range(in: words) {
             return kind == .balance ? .instant(range.end) : PeriodSpan(kind: .duration, end: range.end, start: range.start)
         }
-        guard let end = endDate(words: words, contextWords: contextWords, contextDate: contextDate, latestYear: latestYear)
+        guard let found = endDate(words: words, contextWords: contextWords, contextDate: contextDate, latestYear: latestYear)
         else { return nil }
-        if kind == .balance { return .instant(end) }
-        // Context naming several lengths ("Three Months Ended … Nine Months Ended") says
-        // nothing about one column: its length is left unread rather than guessed.
-        let contextLength = Self.namesSeveralLengths(contextWords) ? nil : DateReader.length(in: contextWords)
-        let length = DateReader.length(in: words) ?? contextLength ?? (isAnnualDocument ? (12, nil) : nil)
-        return PeriodSpan(kind: .duration, end: end, months: length?.months, weeks: length?.weeks)
+        let end = found.end
+        var span = PeriodSpan.instant(end)
+        if kind != .balance {
+            // Context naming several lengths ("Three Months Ended … Nine Months Ended") says
+            // nothing about one column: its length is left unread rather than guessed.
+            let contextLength = Self.namesSeveralLengths(contextWords) ? nil : DateReader.length(in: contextWords)
+            let length = DateReader.length(in: words) ?? contextLength ?? (isAnnualDocument ? (12, nil) : nil)
+            span = PeriodSpan(kind: .duration, end: end, months: length?.months, weeks: length?.weeks)
+        }
+        guard let printedYear = found.printedYear else { return span }
+        return span.inferred(printedYear: printedYear) ?? span
     }
 
     /// Whether the words print more than one period length ("three months … nine months").
@@ -67,21 +73,24 @@ struct PeriodHeaderParser: Sendable {
         word.hasPrefix("fy") && PrintedText.year(in: String(word.dropFirst(2))) != nil ? String(word.dropFirst(2)) : word
     }
 
-    private func endDate(words: [String], contextWords: [String], contextDate: CalendarDate?, latestYear: Int?) -> CalendarDate? {
-        if let date = DateReader.fullDate(in: words) { return date }
+    /// The column's end date, and the year the header prints when that date is not printed near
+    /// the table but inferred from the document's period end (nil when it is printed).
+    private func endDate(words: [String], contextWords: [String], contextDate: CalendarDate?,
+                         latestYear: Int?) -> (end: CalendarDate, printedYear: Int?)? {
+        if let date = DateReader.fullDate(in: words) { return (date, nil) }
         let own = DateReader.dates(in: words)
         guard let year = own.compactMap(\.year).last else { return nil }
         // The title's date for this column: same year, or early January of the next one
         // (a 52/53-week year such as "2016" ending January 1, 2017).
         if let contextDate, contextDate.year == year || (contextDate.month == 1 && contextDate.year == year + 1) {
-            return contextDate
+            return (contextDate, nil)
         }
         // The context's month and day: one printed with this year, else the one nearest the table.
         let contextMonthDays = DateReader.dates(in: contextWords).filter { $0.month != nil && $0.day != nil }
         let monthDay = own.first { $0.month != nil && $0.day != nil }
             ?? contextMonthDays.first { $0.year == year } ?? contextMonthDays.last
         if let month = monthDay?.month, let day = monthDay?.day {
-            return CalendarDate(year: year, month: month, day: day)
+            return CalendarDate(year: year, month: month, day: day).map { ($0, nil) }
         }
         if let documentEnd = documentPeriodEnd {
             // A year printed alone names a fiscal year: the one ending on the document's month
@@ -93,7 +102,7 @@ struct PeriodHeaderParser: Sendable {
             let shift = namedByStart ? 1 : documentEnd.year - PeriodSpan.instant(documentEnd).fiscalYear
             let endYear = year + shift
             let day = min(documentEnd.day, CalendarDate.daysIn(month: documentEnd.month, year: endYear))
-            return CalendarDate(year: endYear, month: documentEnd.month, day: day).map(fiscalYearEnds.end(near:))
+            return CalendarDate(year: endYear, month: documentEnd.month, day: day).map { (fiscalYearEnds.end(near: $0), year) }
         }
         return nil
     }

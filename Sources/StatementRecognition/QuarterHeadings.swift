@@ -4,7 +4,8 @@ import TickmarkModel
 /// "3Q23", "Third Quarter 2023"), and the year-to-date columns beside them ("2023 9M",
 /// "2022 12M"). Quarters name no date: the latest one ends on the anchor (the document's
 /// period end, or the latest date another column prints), and each earlier quarter three
-/// months before. Only month-end anchors are stepped back; otherwise nothing is read.
+/// months before. Only month-end anchors are stepped back; otherwise nothing is read. Those
+/// dates are inferences: the spans carry the printed quarter or year as `printedKey` (`Q3-2023`).
 enum QuarterHeadings {
     /// Quarter `number` (1–4) of fiscal year `year`.
     struct Quarter: Equatable {
@@ -58,14 +59,16 @@ enum QuarterHeadings {
                 if printsDate[column] { return periods[column] }
                 // Without a month-end anchor the quarter is left unread rather than guessed.
                 guard let end = endOfQuarter(quarter.index) else { return nil }
-                return kind == .balance ? .instant(end) : PeriodSpan(kind: .duration, end: end, months: 3)
+                let printed = "Q\(quarter.number)-\(quarter.year)"
+                return kind == .balance ? PeriodSpan(kind: .instant, end: end, printedKey: printed + "-end")
+                    : PeriodSpan(kind: .duration, end: end, months: 3, printedKey: printed)
             }
             // "2023 9M": nine months to the end of the third quarter of fiscal 2023.
             guard kind != .balance, let months = yearToDateMonths(words[column]),
                   let year = words[column].compactMap(PrintedText.year(in:)).first,
                   DateReader.dates(in: words[column]).allSatisfy({ $0.month == nil }) else { return periods[column] }
             guard let end = endOfQuarter(Quarter(number: months / 3, year: year).index) else { return nil }
-            return PeriodSpan(kind: .duration, end: end, months: months)
+            return PeriodSpan(kind: .duration, end: end, months: months).inferred(printedYear: year)
         }
     }
 

@@ -9,9 +9,10 @@
 /// fact      = line "@" period-key [ "~" n ]                …/other@FY2018
 /// table     = document ":table:" anchor                    3f9a1c0b7d2e:table:p56.net-sales
 /// cell      = table ":" row "@" column                     …:table:p56.net-sales:cost-of-sales@2018
+/// passage   = document ":text:" anchor                     3f9a1c0b7d2e:text:p12.we-design-manufacture-and-market
 /// ```
 ///
-/// `kind` is a `StatementKind`; a qualifier, period key, table anchor, row and column are
+/// `kind` is a `StatementKind`; a qualifier, period key, table or passage anchor, row and column are
 /// lowercase slugs (period keys also take `FY` and `M`); a line key is any text without `@`,
 /// whitespace or control characters (XBRL lines use QNames such as `us-gaap:Revenues`, so it
 /// may hold `:`). `~n` (n ≥ 2) marks the n-th fact of a line with the same period, the one
@@ -40,6 +41,7 @@ public struct CitationID: Hashable, Sendable, CustomStringConvertible, LosslessS
         case fact(StatementPart, line: String, period: String, occurrence: Int)
         case table(anchor: String)
         case cell(table: String, row: String, column: String)
+        case passage(anchor: String)
     }
 
     /// The document part: 12 lowercase hex digits.
@@ -60,6 +62,7 @@ public struct CitationID: Hashable, Sendable, CustomStringConvertible, LosslessS
 
     public func statement(_ part: StatementPart) -> CitationID { CitationID(document: document, target: .statement(part)) }
     public func table(anchor: String) -> CitationID { CitationID(document: document, target: .table(anchor: anchor)) }
+    public func passage(anchor: String) -> CitationID { CitationID(document: document, target: .passage(anchor: anchor)) }
 
     /// The line `key` of this statement ID.
     public func line(_ key: String) -> CitationID? {
@@ -120,6 +123,8 @@ public struct CitationID: Hashable, Sendable, CustomStringConvertible, LosslessS
             "\(document):table:\(anchor)"
         case .cell(let table, let row, let column):
             "\(document):table:\(table):\(row)@\(column)"
+        case .passage(let anchor):
+            "\(document):text:\(anchor)"
         }
     }
 
@@ -130,6 +135,11 @@ public struct CitationID: Hashable, Sendable, CustomStringConvertible, LosslessS
         self.document = document
         guard parts.count > 1 else {
             target = .document
+            return
+        }
+        if parts[1] == "text" {
+            guard parts.count == 3, Self.isSlug(parts[2]) else { return nil }
+            target = .passage(anchor: parts[2])
             return
         }
         if parts[1] == "table" {

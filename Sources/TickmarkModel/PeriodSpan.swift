@@ -13,13 +13,20 @@ public struct PeriodSpan: Sendable, Hashable {
     public var months: Int?
     /// Length as printed, when printed in weeks ("13 Weeks Ended", "52 weeks").
     public var weeks: Int?
+    /// Set when the header prints no end date and `end` is an inference (the cover page's period
+    /// end, a quarter stepped back from another column): the key of what the header does print,
+    /// which IDs use instead of `key` — `FY2019` (a year), `9M-FY2023` (a year-to-date of a
+    /// fiscal year), `Q3-2023` (a quarter), with `-end` for an instant (`FY2019-end`).
+    public var printedKey: String?
 
-    public init(kind: Kind, end: CalendarDate, start: CalendarDate? = nil, months: Int? = nil, weeks: Int? = nil) {
+    public init(kind: Kind, end: CalendarDate, start: CalendarDate? = nil, months: Int? = nil, weeks: Int? = nil,
+                printedKey: String? = nil) {
         self.kind = kind
         self.end = end
         self.start = start
         self.months = months
         self.weeks = weeks
+        self.printedKey = printedKey
     }
 
     public static func instant(_ d: CalendarDate) -> PeriodSpan { PeriodSpan(kind: .instant, end: d) }
@@ -56,5 +63,21 @@ extension PeriodSpan {
             guard let months = lengthInMonths, months > 0 else { return nil }
             return months == 12 ? "FY\(fiscalYear)" : "\(months)M-\(end.iso)"
         }
+    }
+}
+
+extension PeriodSpan {
+    /// The span with its end marked inferred: its printed key names the fiscal `year` the header
+    /// prints (`FY2019`, `9M-FY2023`, `FY2019-end`); nil when a duration's length is unknown.
+    public func inferred(printedYear year: Int) -> PeriodSpan? {
+        var span = self
+        switch kind {
+        case .instant:
+            span.printedKey = "FY\(year)-end"
+        case .duration:
+            guard let months = lengthInMonths, months > 0 else { return nil }
+            span.printedKey = months == 12 ? "FY\(year)" : "\(months)M-FY\(year)"
+        }
+        return span
     }
 }

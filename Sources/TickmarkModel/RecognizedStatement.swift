@@ -147,12 +147,16 @@ public struct RecognizedDocument: Sendable {
     public var statements: [RecognizedStatement]
     /// All tables, statements included, so that any printed value stays citable.
     public var tables: [Table]
+    /// The narrative passages, in reading order, IDs still empty.
+    public var passages: [Passage]
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: DocumentMetadata, statements: [RecognizedStatement], tables: [Table], diagnostics: [Diagnostic]) {
+    public init(metadata: DocumentMetadata, statements: [RecognizedStatement], tables: [Table], passages: [Passage] = [],
+                diagnostics: [Diagnostic]) {
         self.metadata = metadata
         self.statements = statements
         self.tables = tables
+        self.passages = passages
         self.diagnostics = diagnostics
     }
 }

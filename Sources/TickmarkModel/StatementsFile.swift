@@ -4,7 +4,7 @@ import Foundation
 /// ARCHITECTURE.md; optional contract fields are written as `null`, never left out.
 public struct StatementsFile: Codable, Sendable {
     /// Version of the statements.json schema this file follows.
-    public static let schemaVersion = "1.2"
+    public static let schemaVersion = "1.3"
 
     public var schema: String
     public var generator: String
@@ -30,6 +30,8 @@ public struct DocumentRecord: Codable, Sendable {
     public var pageCount: Int?
     public var statements: [Statement]
     public var tables: [TableRecord]
+    /// The narrative passages (paragraphs of running text), citable and searchable.
+    public var passages: [Passage]
     public var warnings: [Diagnostic]
     /// The files read beside the document (an XBRL instance's schema and linkbases), with their
     /// digests: the output depends on them as much as on the document's own bytes.
@@ -37,7 +39,7 @@ public struct DocumentRecord: Codable, Sendable {
 
     public init(id: String, sha256: String, file: String, format: FileFormat, entity: EntityRecord, form: String?,
                 fiscalYear: Int?, periodEnd: CalendarDate?, pageCount: Int?, statements: [Statement],
-                tables: [TableRecord], warnings: [Diagnostic], companions: [CompanionFile] = []) {
+                tables: [TableRecord], passages: [Passage] = [], warnings: [Diagnostic], companions: [CompanionFile] = []) {
         self.id = id
         self.sha256 = sha256
         self.file = file
@@ -49,12 +51,14 @@ public struct DocumentRecord: Codable, Sendable {
         self.pageCount = pageCount
         self.statements = statements
         self.tables = tables
+        self.passages = passages
         self.warnings = warnings
         self.companions = companions
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, sha256, file, format, entity, form, fiscalYear, periodEnd, pageCount, companions, statements, tables, warnings
+        case id, sha256, file, format, entity, form, fiscalYear, periodEnd, pageCount, companions, statements, tables, passages,
+            warnings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,7 +70,8 @@ public struct DocumentRecord: Codable, Sendable {
                   periodEnd: try c.decodeIfPresent(CalendarDate.self, forKey: .periodEnd),
                   pageCount: try c.decodeIfPresent(Int.self, forKey: .pageCount),
                   statements: try c.decode([Statement].self, forKey: .statements),
-                  tables: try c.decode([TableRecord].self, forKey: .tables), warnings: try c.decode([Diagnostic].self, forKey: .warnings),
+                  tables: try c.decode([TableRecord].self, forKey: .tables),
+                  passages: try c.decodeIfPresent([Passage].self, forKey: .passages) ?? [], warnings: try c.decode([Diagnostic].self, forKey: .warnings),
                   companions: try c.decodeIfPresent([CompanionFile].self, forKey: .companions) ?? [])
     }
 
@@ -84,6 +89,7 @@ public struct DocumentRecord: Codable, Sendable {
         try c.encode(companions, forKey: .companions)
         try c.encode(statements, forKey: .statements)
         try c.encode(tables, forKey: .tables)
+        try c.encode(passages, forKey: .passages)
         try c.encode(warnings, forKey: .warnings)
     }
 }
@@ -162,7 +168,8 @@ public struct Statement: Codable, Sendable {
     }
 }
 
-/// A column's period, keyed by the ID rules.
+/// A column's period, keyed by its dates (`key`, which facts and checks refer to) and by what
+/// its header prints (`citationKey`, which fact IDs use).
 public struct Period: Codable, Sendable, Hashable {
     public var key: String
     public var type: PeriodSpan.Kind
@@ -170,20 +177,41 @@ public struct Period: Codable, Sendable, Hashable {
     public var end: CalendarDate?
     public var fiscalYear: Int?
     public var header: String
+    /// True when the header prints no end date and `end` is an inference (the cover page's
+    /// period end, a quarter stepped back from another column).
+    public var endInferred: Bool
+    /// The period part of fact IDs: `key`, or for an inferred end the key of what the header
+    /// prints (`FY2019`, `FY2019-end`, `Q3-2023`; see `PeriodSpan.printedKey`).
+    public var citationKey: String
 
-    public init(key: String, type: PeriodSpan.Kind, start: CalendarDate?, end: CalendarDate?, fiscalYear: Int?, header: String) {
+    public init(key: String, type: PeriodSpan.Kind, start: CalendarDate?, end: CalendarDate?, fiscalYear: Int?, header: String,
+                printedKey: String? = nil) {
         self.key = key
         self.type = type
         self.start = start
         self.end = end
         self.fiscalYear = fiscalYear
         self.header = header
+        self.endInferred = printedKey != nil
+        self.citationKey = printedKey ?? key
     }
 
-    private enum CodingKeys: String, CodingKey { case key, type, start, end, fiscalYear, header }
+    private enum CodingKeys: String, CodingKey { case key, type, start, end, fiscalYear, header, endInferred, citationKey }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let key = try c.decode(String.self, forKey: .key)
+        let citationKey = try c.decodeIfPresent(String.self, forKey: .citationKey)
+        self.init(key: key, type: try c.decode(PeriodSpan.Kind.self, forKey: .type),
+                  start: try c.decodeIfPresent(CalendarDate.self, forKey: .start), end: try c.decodeIfPresent(CalendarDate.self, forKey: .end),
+                  fiscalYear: try c.decodeIfPresent(Int.self, forKey: .fiscalYear), header: try c.decode(String.self, forKey: .header),
+                  printedKey: try c.decodeIfPresent(Bool.self, forKey: .endInferred) == true ? citationKey : nil)
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(citationKey, forKey: .citationKey)
+        try c.encode(endInferred, forKey: .endInferred)
         try c.encode(key, forKey: .key)
         try c.encode(type, forKey: .type)
         try c.encode(start, forKey: .start)
@@ -272,6 +300,10 @@ public struct Fact: Codable, Sendable {
     /// The rules of the failing self-checks that involve this fact, and `unchecked` when no
     /// passing check covers it; empty for a confirmed fact.
     public var flags: [String]
+    /// The period part of its ID when its period's end is inferred (the printed key, e.g.
+    /// `FY2019-end`; see `Period.citationKey`); nil when it is `period`. Not written to
+    /// statements.json (the ID holds it).
+    public var citationPeriod: String? = nil
 
     public init(id: String, period: String, value: Decimal?, printed: String?, xbrlValue: Decimal?, unit: String?,
                 locator: Locator, cell: String? = nil, flags: [String] = []) {

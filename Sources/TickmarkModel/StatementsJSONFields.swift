@@ -26,6 +26,13 @@ extension JSONWriter {
             w.key("format"); w.string(document.format.rawValue)
             w.key("id"); w.string(document.id)
             w.key("pageCount"); w.int(document.pageCount)
+            w.key("passages"); w.array(document.passages) { w, passage in
+                w.object { w in
+                    w.key("id"); w.string(passage.id)
+                    w.key("locator"); w.write(passage.locator)
+                    w.key("text"); w.string(passage.text)
+                }
+            }
             w.key("periodEnd"); w.string(document.periodEnd?.iso)
             w.key("sha256"); w.string(document.sha256)
             w.key("statements"); w.array(document.statements) { $0.write($1) }
@@ -69,7 +76,9 @@ extension JSONWriter {
 
     public mutating func write(_ period: Period) {
         object { w in
+            w.key("citationKey"); w.string(period.citationKey)
             w.key("end"); w.string(period.end?.iso)
+            w.key("endInferred"); w.bool(period.endInferred)
             w.key("fiscalYear"); w.int(period.fiscalYear)
             w.key("header"); w.string(period.header)
             w.key("key"); w.string(period.key)

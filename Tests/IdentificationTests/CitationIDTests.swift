@@ -15,6 +15,10 @@ import TickmarkModel
         "3f9a1c0b7d2e:table:p56.net-sales",
         "3f9a1c0b7d2e:table:p56.net-sales.2:cost-of-sales@2018",
         "3f9a1c0b7d2e:table:sales-c-and-e:unlabeled-4@c3",
+        "3f9a1c0b7d2e:text:p12.we-design-manufacture-and-market",
+        "3f9a1c0b7d2e:text:bauxite-production-increased-3-in-the-2018.2",
+        "3f9a1c0b7d2e:balance:cash@FY2019-end",
+        "3f9a1c0b7d2e:income:net-income@Q3-2023",
     ]
 
     @Test(arguments: wellFormed)
@@ -41,6 +45,10 @@ import TickmarkModel
             == "3f9a1c0b7d2e:cash_flow:operating-activities/depreciation@FY2018~3")
         #expect(CitationID(document: "3f9a1c0b7d2e").table(anchor: "p3.assets").cell(row: "cash", column: "2024")?.description
             == "3f9a1c0b7d2e:table:p3.assets:cash@2024")
+        let passage = CitationID(document: "3f9a1c0b7d2e").passage(anchor: "p5.major-commercial-graphics")
+        #expect(passage.description == "3f9a1c0b7d2e:text:p5.major-commercial-graphics")
+        #expect(CitationID(passage.description) == passage)
+        #expect(passage.statementID == nil && passage.lineKey == nil)
     }
 
     static let malformed = [
@@ -48,6 +56,7 @@ import TickmarkModel
         "3f9a1c0b7d2e:income:", "3f9a1c0b7d2e:income:net income@FY2018", "3f9a1c0b7d2e:income:a@FY2018@FY2017",
         "3f9a1c0b7d2e:income:a@FY2018~1", "3f9a1c0b7d2e:income:a@FY2018~x", "3f9a1c0b7d2e:income:a@",
         "3f9a1c0b7d2e:table:", "3f9a1c0b7d2e:table:p3:cash", "3f9a1c0b7d2e:table:p3:cash@2024:x",
+        "3f9a1c0b7d2e:text:", "3f9a1c0b7d2e:text", "3f9a1c0b7d2e:text:P12.Risk", "3f9a1c0b7d2e:text:p12:risk",
     ]
 
     @Test(arguments: malformed)

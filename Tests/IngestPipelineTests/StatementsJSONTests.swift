@@ -29,8 +29,10 @@ import TickmarkModel
         check.lines = ["l1"]
         let period = Period(key: "2023-12-31", type: .instant, start: nil, end: CalendarDate(year: 2023, month: 12, day: 31),
                             fiscalYear: 2023, header: "December 31, 2023")
+        let inferred = Period(key: "FY2023", type: .duration, start: nil, end: CalendarDate(year: 2024, month: 2, day: 3),
+                              fiscalYear: 2024, header: "2023", printedKey: "FY2023")
         let statement = Statement(id: "s1", kind: .cashFlow, title: "Statements of Cash Flows", pages: [3, 4], currency: nil,
-                                  scale: 1_000_000, periods: [period], lines: [line], checks: [check])
+                                  scale: 1_000_000, periods: [period, inferred], lines: [line], checks: [check])
         let table = TableRecord(id: "t1", pages: [], locator: htmlCell, rows: [[
             CellRecord(id: "c1", text: "Total", col: 0, span: 2, locator: htmlCell),
             CellRecord(id: "c2", text: "", col: 2, span: 1, locator: Locator()),
@@ -39,7 +41,10 @@ import TickmarkModel
             id: "abc", sha256: "abc123", file: "dir/file.htm", format: .ixbrl,
             entity: EntityRecord(name: "A & B, Inc.", ticker: nil, cik: "0000012345"), form: "10-K", fiscalYear: nil,
             periodEnd: CalendarDate(year: 2023, month: 12, day: 31), pageCount: nil, statements: [statement, statement],
-            tables: [table], warnings: [Diagnostic(code: "x", message: "on a page", page: 2), Diagnostic(code: "y", message: "none")],
+            tables: [table],
+            passages: [Passage(id: "abc:text:p3.we-design", text: "We design \"things\" / more\u{02}", locator: pdfCell),
+                       Passage(id: "abc:text:risk", text: "Risk", locator: htmlCell)],
+            warnings: [Diagnostic(code: "x", message: "on a page", page: 2), Diagnostic(code: "y", message: "none")],
             companions: [CompanionFile(file: "a_pre.xml", sha256: "00ff")])
         return StatementsFile(generator: "test", documents: [document, document])
     }

@@ -98,6 +98,8 @@ import TickmarkModel
         })
         #expect(fiscal.periodKeys == ["FY2019", "FY2018"])
         #expect(fiscal.columns[0].period?.end.iso == "2019-02-02")
+        // The date comes from the cover page, not the header: IDs key the printed year.
+        #expect(fiscal.columns.map { $0.period?.printedKey } == ["FY2019", "FY2018"])
     }
 
     @Test func fiftyTwoWeekAndFullDateHeaders() throws {
@@ -107,6 +109,7 @@ import TickmarkModel
             d.table([["Fiscal Years Ended", "February 2, 2019", "February 3, 2018"]] + Self.incomeRows.map { Array($0.prefix(3)) })
         })
         #expect(s.periodKeys == ["FY2019", "FY2018"])
+        #expect(s.columns.allSatisfy { $0.period?.printedKey == nil })
         #expect(s.scale.exponent == 6)
     }
 
