@@ -55,8 +55,8 @@ struct CorpusRows {
 
     private func insert(_ passages: [Passage], documentID: String) throws {
         for (p, passage) in passages.enumerated() {
-            try db.execute(sql: "INSERT INTO passage (id, document_id, ordinal, page, text, locator) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [passage.id, documentID, p, passage.locator.page, passage.text, json(passage.locator)])
+            try execute("INSERT INTO passage (id, document_id, ordinal, page, text, locator) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [passage.id, documentID, p, passage.locator.page, passage.text, json { $0.write(passage.locator) }])
             try index(passage.text, kind: "passage", id: passage.id, document: documentID)
         }
     }
