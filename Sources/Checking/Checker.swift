@@ -25,6 +25,7 @@ public struct Checker: Sendable {
                 + NetIncomeAgreement().checks(values, incomeStatements: incomeStatements)
                 + EquityRollForward().checks(values)
                 + PerShareCheck().checks(values)
+                + ShareCountCheck().checks(values, incomeStatements: incomeStatements)
             Checker.flag(&checked)
             return checked
         }
