@@ -49,7 +49,7 @@ import IngestPipeline
         let record = try Pipeline().run(path: SharedCorpus.path("pdf/PATI_10Q_FY2023Q3.pdf"))
         let equity = try #require(record.statements.first { $0.kind == .equity })
         func fact(_ label: String, _ component: String, _ period: String) -> Fact? {
-            equity.lines.first { $0.label == label && ($0.section.last ?? "").hasSuffix(component) }?
+            equity.lines.first { $0.label == label && ($0.section.last ?? "").contains(component) }?
                 .facts.first { $0.period == period }
         }
         let opening = try #require(fact("Balance as of October 1, 2021", "Shares", "2021-09-30"))
