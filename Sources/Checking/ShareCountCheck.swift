@@ -18,9 +18,14 @@ struct ShareCountCheck {
     /// A dollar figure this close to the weighted basic shares, as printed, is a share count.
     static let closeness: Decimal = 1.25
 
-    func checks(_ values: StatementValues, incomeStatements: [StatementValues]) -> [StatementCheck] {
-        guard values.statement.kind == .equity else { return [] }
-        let weighted = incomeStatements.flatMap { income in
+    /// `equityStatements` is the number of equity statements of the document: a combined filing
+    /// prints one per registrant, and a registrant whose income statement prints no weighted
+    /// shares (a wholly owned utility beside its parent) has share counts of its own — such
+    /// statements are not compared.
+    func checks(_ values: StatementValues, incomeStatements: [StatementValues], equityStatements: Int) -> [StatementCheck] {
+        let withShares = incomeStatements.filter { !$0.lines(withRole: .sharesBasic).isEmpty }
+        guard values.statement.kind == .equity, equityStatements <= withShares.count else { return [] }
+        let weighted = withShares.flatMap { income in
             income.lines(withRole: .sharesBasic).flatMap { line in
                 income.lines[line].facts.filter { $0.unit == "shares" }.compactMap(\.value).filter { $0 > 0 }
             }
@@ -33,9 +38,10 @@ struct ShareCountCheck {
         for (key, lines) in shareGroups.sorted(by: { $0.key < $1.key }) {
             let figures = lines.flatMap { counts(values, $0, unit: "shares") }
             let top = figures.map(\.magnitude).max() ?? 0
+            // A column of movements only (no balance read) has no size to compare from below.
             let floor = key == largest ? least / Self.factor : 0
             let biggest = balance(values, lines)
-            let plausible = top <= most * Self.factor && biggest >= floor
+            let plausible = top <= most * Self.factor && (biggest == 0 || biggest >= floor)
             results.append(StatementCheck(
                 rule: .shareCountsPlausible, period: nil, status: plausible ? .pass : .fail,
                 expected: nearest(to: biggest, in: weighted), actual: biggest, lineIndexes: lines,

@@ -76,7 +76,7 @@ struct RowPeriodLines: Sendable {
                 // A balance row measures its column, whatever heading ("… per share") it follows.
                 let headings = rowPeriod?.type == .instant ? [header] : section
                 let shareExponent = shareExponents[column]
-                let measure = shareExponent != nil ? .shares : LineMeasure.of(label: row.label, section: headings)
+                let measure = shareExponent != nil ? .shares : Self.measure(row, headings: headings, component: header)
                 var builder = facts
                 if let shareExponent { builder.scale.shares = shareExponent }
                 let (fact, problem) = builder.fact(cell, period: key, measure: measure)
@@ -89,6 +89,17 @@ struct RowPeriodLines: Sendable {
             }
         }
         return (lines, disagreements)
+    }
+
+    /// The measure of a cell outside the share columns: its label's and headings' — but a component
+    /// heading that names a share count before its own component ("Number of shares outstanding
+    /// Common Stock and Capital Surplus", a group heading spread over the dollar columns beside
+    /// the share columns) makes no dollar column a count.
+    static func measure(_ row: RecognizedRow, headings: [String], component: String) -> LineMeasure {
+        let measure = LineMeasure.of(label: row.label, section: headings)
+        guard measure == .shares, !component.isEmpty, LineMeasure.of(label: row.label, section: row.section) != .shares
+        else { return measure }
+        return .money
     }
 
     /// The statement's scale rules; "(Dollars in millions)" scales the amounts, not the share
@@ -138,6 +149,8 @@ struct RowPeriodLines: Sendable {
     static func countsShares(_ header: String) -> Bool {
         let folded = LabelText.fold(header)
         if folded == "shares" || folded.hasSuffix(" shares") { return true }
+        // "NUMBER OF COMMON SHARES OUTSTANDING": the heading ends with the count it names.
+        if folded.hasSuffix("shares outstanding") || folded.hasSuffix("number of shares") { return true }
         var words = LabelText.foldDroppingAsides(header).split(separator: " ").map(String.init)
         while let last = words.last, currencyWords.contains(last) { words.removeLast() }
         return words.last == "shares"
