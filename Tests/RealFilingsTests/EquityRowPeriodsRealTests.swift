@@ -75,6 +75,24 @@ import IngestPipeline
         #expect(!shareChecks.isEmpty && shareChecks.allSatisfy { $0.status == .pass })
     }
 
+    /// CVS 10-K 2018 p307: "Number of shares outstanding" heads the share columns only, but
+    /// stacks over the dollar columns beside them ("Common Stock and Capital Surplus"): those
+    /// stay dollars, the share columns counts, and the counts are checked against the weighted shares.
+    @Test func cvsShareGroupHeadingLeavesDollarColumnsDollars() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/CVS_10K_2018.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        func opening(_ component: String) -> Fact? {
+            equity.lines.first { $0.label == "Balance at December 31, 2015" && ($0.section.last ?? "").hasSuffix(component) }?
+                .facts.first
+        }
+        #expect(opening("Capital Surplus")?.value == Decimal(30_965_000_000))
+        #expect(opening("Capital Surplus")?.unit == "USD")
+        #expect(opening("Common Shares")?.value == Decimal(1_699_000_000))
+        #expect(opening("Common Shares")?.unit == "shares")
+        let shareChecks = equity.checks.filter { $0.rule == .shareCountsPlausible }
+        #expect(!shareChecks.isEmpty && shareChecks.allSatisfy { $0.status == .pass })
+    }
+
     /// PFE 10-Q for July 2, 2023 p11: four blocks of the same components on one page (quarter
     /// and six months, this year and last), the later ones untitled, the top heading line of the
     /// last two printed apart; "Balance, January 1, 2022" opens the six months at December 31, 2021.
