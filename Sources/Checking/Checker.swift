@@ -15,6 +15,7 @@ public struct Checker: Sendable {
 
     public func check(_ document: NormalizedDocument) -> CheckedDocument {
         let incomeStatements = document.statements.filter { $0.kind == .income }.map(StatementValues.init)
+        let equityStatements = document.statements.count { $0.kind == .equity }
         let statements = document.statements.map { statement -> Statement in
             let values = StatementValues(statement)
             var checked = statement
@@ -25,6 +26,7 @@ public struct Checker: Sendable {
                 + NetIncomeAgreement().checks(values, incomeStatements: incomeStatements)
                 + EquityRollForward().checks(values)
                 + PerShareCheck().checks(values)
+                + ShareCountCheck().checks(values, incomeStatements: incomeStatements, equityStatements: equityStatements)
             Checker.flag(&checked)
             return checked
         }

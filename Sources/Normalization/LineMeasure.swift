@@ -129,7 +129,7 @@ struct ScaleRules: Sendable, Equatable {
 
     /// "shares in thousands", "share amounts in millions", "number of shares, which are
     /// reflected in thousands" — never the "share" of "per share".
-    private static func explicitShareScale(in phrase: String) -> Int? {
+    static func explicitShareScale(in phrase: String) -> Int? {
         let pattern = #"(?<!per )\bshares?\b[a-z ]{0,40}?\bin (thousands|millions|billions|000s|000)\b"#
         guard let range = phrase.range(of: pattern, options: .regularExpression) else { return nil }
         let words = phrase[range]

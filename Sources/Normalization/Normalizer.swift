@@ -1,3 +1,4 @@
+import Foundation
 import TickmarkModel
 
 /// Normalize stage: printed numbers to values with sign, scale and unit; labels to concepts.
@@ -9,17 +10,37 @@ public struct Normalizer: Sendable {
         self.conceptMapper = conceptMapper
     }
 
-    /// One `Statement` per recognized statement, in the same order.
+    /// One `Statement` per recognized statement, in the same order. Equity statements come last:
+    /// the income statements' weighted basic shares tell how their share columns are printed.
     public func normalize(_ document: RecognizedDocument) -> NormalizedDocument {
-        var diagnostics = document.diagnostics
-        let statements = document.statements.map { normalize($0, diagnostics: &diagnostics) }
-        return NormalizedDocument(metadata: document.metadata, statements: statements, tables: document.tables,
-                                  passages: document.passages, diagnostics: diagnostics)
+        var normalized: [Int: (Statement, [Diagnostic])] = [:]
+        let order = document.statements.indices.filter { document.statements[$0].kind != .equity }
+            + document.statements.indices.filter { document.statements[$0].kind == .equity }
+        var weightedShares: [Decimal] = []
+        for index in order {
+            var found: [Diagnostic] = []
+            let statement = normalize(document.statements[index], weightedShares: weightedShares, diagnostics: &found)
+            normalized[index] = (statement, found)
+            if statement.kind == .income { weightedShares += Self.weightedBasicShares(statement) }
+        }
+        let statements = document.statements.indices.compactMap { normalized[$0] }
+        return NormalizedDocument(metadata: document.metadata, statements: statements.map(\.0), tables: document.tables,
+                                  passages: document.passages, diagnostics: document.diagnostics + statements.flatMap(\.1))
     }
 
-    /// A statement: periods of the columns that name one, lines in printed order.
-    public func normalize(_ statement: RecognizedStatement, diagnostics: inout [Diagnostic]) -> Statement {
-        if RowPeriodLines.applies(to: statement) { return normalizeRowPeriods(statement, diagnostics: &diagnostics) }
+    /// The weighted basic share counts an income statement prints.
+    static func weightedBasicShares(_ statement: Statement) -> [Decimal] {
+        statement.lines.filter { $0.concept == "weighted_average_shares_basic" }.flatMap(\.facts)
+            .filter { $0.unit == "shares" }.compactMap(\.value).filter { $0 > 0 }
+    }
+
+    /// A statement: periods of the columns that name one, lines in printed order; `weightedShares`
+    /// are the document's weighted basic share counts (see `RowPeriodLines.weightedShares`).
+    public func normalize(_ statement: RecognizedStatement, weightedShares: [Decimal] = [],
+                          diagnostics: inout [Diagnostic]) -> Statement {
+        if RowPeriodLines.applies(to: statement) {
+            return normalizeRowPeriods(statement, weightedShares: weightedShares, diagnostics: &diagnostics)
+        }
         let periodBuilder = PeriodBuilder()
         var kept: [(column: Int, period: Period)] = []
         for (index, column) in statement.columns.enumerated() {
@@ -69,10 +90,12 @@ public struct Normalizer: Sendable {
     }
 
     /// A statement with periods down the rows and components across (see `RowPeriodLines`).
-    private func normalizeRowPeriods(_ statement: RecognizedStatement, diagnostics: inout [Diagnostic]) -> Statement {
+    private func normalizeRowPeriods(_ statement: RecognizedStatement, weightedShares: [Decimal],
+                                     diagnostics: inout [Diagnostic]) -> Statement {
         let currency = statement.currency ?? Normalizer.printedCurrency(statement)
         let builder = RowPeriodLines(conceptMapper: conceptMapper,
-                                     facts: FactBuilder(scale: RowPeriodLines.scaleRules(for: statement.scale), currency: currency))
+                                     facts: FactBuilder(scale: RowPeriodLines.scaleRules(for: statement.scale), currency: currency),
+                                     weightedShares: weightedShares)
         let (lines, disagreements) = builder.lines(of: statement, diagnostics: &diagnostics)
         Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,

@@ -1,3 +1,4 @@
+import Foundation
 import TickmarkModel
 
 /// Lines of a statement that prints its periods down the rows and its components across (most
@@ -7,6 +8,9 @@ import TickmarkModel
 struct RowPeriodLines: Sendable {
     var conceptMapper: ConceptMapper
     var facts: FactBuilder
+    /// The weighted basic share counts the document's income statements print: they tell a
+    /// share column printed in full from one printed in the statement's scale.
+    var weightedShares: [Decimal] = []
 
     /// Whether the statement's rows carry their own periods.
     static func applies(to statement: RecognizedStatement) -> Bool {
@@ -40,6 +44,8 @@ struct RowPeriodLines: Sendable {
         var lines: [Line] = []
         var indexOfKey: [LineIdentity: Int] = [:]
         var disagreements: [Fact] = []
+        let shareExponents = Dictionary(uniqueKeysWithValues: statement.columns.indices
+            .filter { Self.countsShares(statement.columns[$0].header) }.map { ($0, shareExponent(statement, column: $0)) })
         for row in statement.rows {
             let rowPeriod = Self.period(of: row)
             let periodKey = rowPeriod?.key
@@ -69,10 +75,10 @@ struct RowPeriodLines: Sendable {
                 }
                 // A balance row measures its column, whatever heading ("… per share") it follows.
                 let headings = rowPeriod?.type == .instant ? [header] : section
-                let countsShares = Self.countsShares(header)
-                let measure = countsShares ? .shares : LineMeasure.of(label: row.label, section: headings)
+                let shareExponent = shareExponents[column]
+                let measure = shareExponent != nil ? .shares : Self.measure(row, headings: headings, component: header)
                 var builder = facts
-                if countsShares, let exponent = Self.ownScale(header) { builder.scale.shares = exponent }
+                if let shareExponent { builder.scale.shares = shareExponent }
                 let (fact, problem) = builder.fact(cell, period: key, measure: measure)
                 // A balance printed again with the same figure (a 10-Q's quarter block and its
                 // year-to-date block both close on the same day) is one fact.
@@ -85,6 +91,17 @@ struct RowPeriodLines: Sendable {
         return (lines, disagreements)
     }
 
+    /// The measure of a cell outside the share columns: its label's and headings' — but a component
+    /// heading that names a share count before its own component ("Number of shares outstanding
+    /// Common Stock and Capital Surplus", a group heading spread over the dollar columns beside
+    /// the share columns) makes no dollar column a count.
+    static func measure(_ row: RecognizedRow, headings: [String], component: String) -> LineMeasure {
+        let measure = LineMeasure.of(label: row.label, section: headings)
+        guard measure == .shares, !component.isEmpty, LineMeasure.of(label: row.label, section: row.section) != .shares
+        else { return measure }
+        return .money
+    }
+
     /// The statement's scale rules; "(Dollars in millions)" scales the amounts, not the share
     /// counts printed beside them.
     static func scaleRules(for scale: Scale) -> ScaleRules {
@@ -92,6 +109,26 @@ struct RowPeriodLines: Sendable {
         let phrase = LabelText.fold(scale.printed ?? "").drop { $0 == "(" }
         if phrase.hasPrefix("dollars in") || phrase.hasPrefix("dollar amounts in") { rules.shares = 0 }
         return rules
+    }
+
+    /// The power of ten of a share column: its own heading's scale, a share phrase of the
+    /// statement's ("shares in thousands"), else the statement's scale — unless the document's
+    /// weighted basic shares show its balances printed in full (a 10-Q's "Shares 3,415,643" under
+    /// "(In thousands)" beside 3,527 thousand weighted shares): never a dollar scale on full counts.
+    private func shareExponent(_ statement: RecognizedStatement, column: Int) -> Int {
+        if let own = Self.ownScale(statement.columns[column].header) { return own }
+        let ruled = facts.scale.shares
+        guard ruled != 0, !weightedShares.isEmpty,
+              ScaleRules.explicitShareScale(in: LabelText.fold(statement.scale.printed ?? "")) == nil else { return ruled }
+        let balances = statement.rows.filter { Self.period(of: $0)?.type == .instant }.compactMap { row in
+            column < row.cells.count ? row.cells[column].flatMap { AmountParser.parse($0.printed)?.value?.magnitude } : nil
+        }
+        guard let figure = balances.max(), figure > 0 else { return ruled }
+        let distance = { (exponent: Int) -> Double in
+            let count = NSDecimalNumber(decimal: figure).doubleValue * pow(10, Double(exponent))
+            return weightedShares.map { abs(log10(count / NSDecimalNumber(decimal: $0).doubleValue)) }.min() ?? .infinity
+        }
+        return distance(0) < distance(ruled) ? 0 : ruled
     }
 
     /// The scale a share column prints in its own heading ("Shares (000's)", "Shares (In millions)");
@@ -112,6 +149,8 @@ struct RowPeriodLines: Sendable {
     static func countsShares(_ header: String) -> Bool {
         let folded = LabelText.fold(header)
         if folded == "shares" || folded.hasSuffix(" shares") { return true }
+        // "NUMBER OF COMMON SHARES OUTSTANDING": the heading ends with the count it names.
+        if folded.hasSuffix("shares outstanding") || folded.hasSuffix("number of shares") { return true }
         var words = LabelText.foldDroppingAsides(header).split(separator: " ").map(String.init)
         while let last = words.last, currencyWords.contains(last) { words.removeLast() }
         return words.last == "shares"

@@ -63,9 +63,13 @@ struct TableRegionFinder {
         var index = start - 1
         while index >= floor, start - index <= maximumHeaderLines {
             let line = lines[index]
-            guard !line.isValueLine, isClose(lines[index + 1], below: line) else { break }
-            if line.segments.contains(where: { $0.bbox.x0 < area.headerLimit && $0.bbox.x1 > area.valuesX0 }) { break }
             let overValues = line.segments.filter { $0.bbox.x0 >= area.headerLimit }
+            // Column titles set apart from the first row by a blank line ("Shares  Amount  Par Value"
+            // over an equity statement's components) still head it.
+            let setApart = index == start - 1 && overValues.count >= 2 && !overValues.contains(where: \.isNumeric)
+                && isClose(lines[index + 1], below: line, within: 3.5)
+            guard !line.isValueLine, isClose(lines[index + 1], below: line) || setApart else { break }
+            if line.segments.contains(where: { $0.bbox.x0 < area.headerLimit && $0.bbox.x1 > area.valuesX0 }) { break }
             // Above a header, a lone word over the value columns continues a stacked heading.
             let stackedHeading = sawHeader && overValues.count == 1 && line.segments.count == 1
                 && area.isOverValues(overValues[0], fontSize: line.fontSize)
@@ -89,8 +93,9 @@ struct TableRegionFinder {
         return line.segments.contains { !$0.isNumeric && $0.bbox.x0 < firstColumn.x0 && $0.bbox.x1 > firstColumn.x1 }
     }
 
-    private func isClose(_ line: PrintedLine, below previous: PrintedLine) -> Bool {
-        line.bbox.y0 - previous.bbox.y1 <= 2.5 * max(previous.fontSize, line.fontSize)
+    /// At most `within` font sizes of space between the lines.
+    private func isClose(_ line: PrintedLine, below previous: PrintedLine, within: Double = 2.5) -> Bool {
+        line.bbox.y0 - previous.bbox.y1 <= within * max(previous.fontSize, line.fontSize)
     }
 
     private func alignmentTolerance(_ fontSize: Double) -> Double { max(3, 0.6 * fontSize) }

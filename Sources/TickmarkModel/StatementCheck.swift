@@ -24,6 +24,10 @@ public enum CheckRule: String, Codable, Sendable, CaseIterable {
     /// Basic earnings per share is near net income ÷ weighted basic shares (catches a share
     /// scale applied to dollars or the reverse).
     case perSharePlausible = "per-share-plausible"
+    /// An equity statement's share counts are of the size of the income statement's weighted
+    /// basic shares, and its dollar columns print no share counts (catches a dollar scale applied
+    /// to shares, or shares read as dollars).
+    case shareCountsPlausible = "share-counts-plausible"
 }
 
 /// The outcome of one check.

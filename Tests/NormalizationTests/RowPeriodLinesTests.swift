@@ -70,3 +70,36 @@ import TickmarkModel
         #expect(RowPeriodLines.scaleRules(for: Scale(exponent: 6, printed: "In millions")).shares == 6)
     }
 }
+
+/// A share column of an equity statement whose heading names no scale: the document's weighted
+/// basic shares tell counts printed in full ("Shares 3,415,643" under "(In thousands)", a 10-Q)
+/// from counts printed in the statement's scale ("Shares 600,834" in thousands).
+@Suite struct ShareColumnScaleTests {
+    private static let opening = PeriodSpan(kind: .instant, end: CalendarDate(year: 2022, month: 9, day: 30)!)
+
+    private func shares(_ printed: String, weighted: [Decimal], scale: String = "(In thousands)") -> Fact? {
+        let cell = RecognizedCell(printed: printed, locator: Locator(page: 7))
+        let recognized = RecognizedStatement(
+            kind: .equity, title: "STATEMENTS OF SHAREHOLDERS’ EQUITY", pages: [7], scale: Scale(exponent: 3, printed: scale),
+            currency: "USD", columns: [PeriodColumn(header: "Common Stock Shares", period: nil)],
+            rows: [RecognizedRow(label: "Balance as of September 30, 2022", section: [], depth: 0, isTotal: false,
+                                 cells: [cell], period: Self.opening)],
+            tableIndexes: [0])
+        var diagnostics: [Diagnostic] = []
+        return Normalizer().normalize(recognized, weightedShares: weighted, diagnostics: &diagnostics).lines.first?.facts.first
+    }
+
+    @Test func countsPrintedInFullTakeNoDollarScale() {
+        let fact = shares("3,415,643", weighted: [3_511_000])
+        #expect(fact?.value == Decimal(3_415_643))
+        #expect(fact?.unit == "shares")
+    }
+
+    @Test func countsPrintedInTheStatementScaleKeepIt() {
+        #expect(shares("600,834", weighted: [498_000_000])?.value == Decimal(600_834_000))
+        // Without weighted shares to compare, the statement's scale stands (and the check judges it).
+        #expect(shares("3,415,643", weighted: [])?.value == Decimal(3_415_643_000))
+        // A share phrase of the statement's decides alone.
+        #expect(shares("3,416", weighted: [3_511], scale: "(In thousands, shares in thousands)")?.value == Decimal(3_416_000))
+    }
+}

@@ -41,6 +41,58 @@ import IngestPipeline
         #expect(netIncome.contains("9M-2022-06-30") && netIncome.contains("3M-2023-06-30"))
     }
 
+    /// PATI 10-Q for June 30, 2023 p7, a 10-Q equity statement under "(In thousands)" whose
+    /// "Common Stock / Shares" column prints counts in full ("3,415,643") beside "Amount" ("$ 342"),
+    /// its headings a blank line above the first row; the income statement prints 3,511 thousand
+    /// weighted basic shares. The counts are shares, never dollars, and never scaled by a thousand.
+    @Test func patriotShareColumnCountsSharesPrintedInFull() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/PATI_10Q_FY2023Q3.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        func fact(_ label: String, _ component: String, _ period: String) -> Fact? {
+            equity.lines.first { $0.label == label && ($0.section.last ?? "").contains(component) }?
+                .facts.first { $0.period == period }
+        }
+        let opening = try #require(fact("Balance as of October 1, 2021", "Shares", "2021-09-30"))
+        #expect(opening.value == Decimal(3_415_643))
+        #expect(opening.unit == "shares")
+        #expect(fact("Exercise of stock options", "Shares", "9M-2022-06-30")?.value == Decimal(46_377))
+        #expect(fact("Balance as of June 30, 2023", "Shares", "2023-06-30")?.value == Decimal(3_526_489))
+        let amount = try #require(fact("Balance as of October 1, 2021", "Amount", "2021-09-30"))
+        #expect(amount.value == Decimal(342_000))
+        #expect(amount.unit == "USD")
+        let shareChecks = equity.checks.filter { $0.rule == .shareCountsPlausible }
+        #expect(!shareChecks.isEmpty && shareChecks.allSatisfy { $0.status == .pass })
+    }
+
+    /// ADBE FY2015 p62: "(In thousands)" over a "Shares" column printing counts in thousands
+    /// ("600,834"): the statement's scale is the column's, as the weighted shares confirm.
+    @Test func adobeShareColumnKeepsTheStatementScale() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/ADBE_10K_2015.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        let shares = equity.lines.filter { ($0.section.last ?? "").hasSuffix("Shares") }.flatMap(\.facts)
+        #expect(shares.contains { $0.printed == "600,834" && $0.value == Decimal(600_834_000) && $0.unit == "shares" })
+        let shareChecks = equity.checks.filter { $0.rule == .shareCountsPlausible }
+        #expect(!shareChecks.isEmpty && shareChecks.allSatisfy { $0.status == .pass })
+    }
+
+    /// CVS 10-K 2018 p307: "Number of shares outstanding" heads the share columns only, but
+    /// stacks over the dollar columns beside them ("Common Stock and Capital Surplus"): those
+    /// stay dollars, the share columns counts, and the counts are checked against the weighted shares.
+    @Test func cvsShareGroupHeadingLeavesDollarColumnsDollars() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/CVS_10K_2018.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        func opening(_ component: String) -> Fact? {
+            equity.lines.first { $0.label == "Balance at December 31, 2015" && ($0.section.last ?? "").hasSuffix(component) }?
+                .facts.first
+        }
+        #expect(opening("Capital Surplus")?.value == Decimal(30_965_000_000))
+        #expect(opening("Capital Surplus")?.unit == "USD")
+        #expect(opening("Common Shares")?.value == Decimal(1_699_000_000))
+        #expect(opening("Common Shares")?.unit == "shares")
+        let shareChecks = equity.checks.filter { $0.rule == .shareCountsPlausible }
+        #expect(!shareChecks.isEmpty && shareChecks.allSatisfy { $0.status == .pass })
+    }
+
     /// PFE 10-Q for July 2, 2023 p11: four blocks of the same components on one page (quarter
     /// and six months, this year and last), the later ones untitled, the top heading line of the
     /// last two printed apart; "Balance, January 1, 2022" opens the six months at December 31, 2021.
