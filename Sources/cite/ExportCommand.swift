@@ -29,7 +29,8 @@ struct ExportCommand: ParsableCommand {
         }
         var facts: [CitedFact] = []
         var missing: [String] = []
-        for id in wanted {
+        var seen: Set<String> = []
+        for id in wanted where seen.insert(id).inserted {
             if let (_, fact) = try CitationDetail.resolve(id, in: corpus) { facts.append(fact) } else { missing.append(id) }
         }
         try options.print(facts) { CSVExport.rows(facts) }
