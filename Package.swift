@@ -74,7 +74,9 @@ let package = Package(
             "Citing", "CorpusStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "CitingTests", dependencies: ["Citing", "CorpusStore", "IngestPipeline"]),
+        .testTarget(name: "CitingTests", dependencies: [
+            "Citing", "CorpusStore", "IngestPipeline", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),

@@ -1,4 +1,5 @@
 import CorpusStore
+import Foundation
 
 /// Which documents of the corpus were filed by the same entity. Documents stating a CIK, ticker
 /// or name are grouped by them (`ComparisonKeys.sameEntity`). A document whose cover gave us no
@@ -14,6 +15,16 @@ public struct EntityGroups: Sendable {
 
     public let corpus: SQLiteCorpus
     public let documents: [DocumentSummary]
+    private let cache = Cache()
+
+    /// Each document's entity once computed: a task cites many facts of few documents.
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entities: [String: [DocumentSummary]] = [:]
+
+        func value(_ id: String) -> [DocumentSummary]? { lock.withLock { entities[id] } }
+        func store(_ id: String, _ value: [DocumentSummary]) { lock.withLock { entities[id] = value } }
+    }
 
     public init(corpus: SQLiteCorpus) throws(CorpusError) {
         self.corpus = corpus
@@ -22,11 +33,14 @@ public struct EntityGroups: Sendable {
 
     /// The documents of the entity that filed `document`, itself included.
     public func documents(ofEntityOf document: DocumentSummary) throws(CorpusError) -> [DocumentSummary] {
+        if let known = cache.value(document.id) { return known }
         let partners = try self.partners(of: document.id)
-        return documents.filter { other in
+        let entity = documents.filter { other in
             other.id == document.id || (Self.isNamed(document) && Self.isNamed(other) && ComparisonKeys.sameEntity(other, document))
                 || (!(Self.isNamed(document) && Self.isNamed(other)) && partners.contains(other.id))
         }
+        cache.store(document.id, entity)
+        return entity
     }
 
     /// Every group of two or more documents, each in ID order, groups in order of their first ID.
@@ -56,8 +70,17 @@ public struct EntityGroups: Sendable {
 
     /// The documents printing enough of the same large figures as document `id`.
     private func partners(of id: String) throws(CorpusError) -> Set<String> {
-        let shared = try corpus.documentsSharingValues(with: id, minimum: Self.minimumFigure)
-        return Set(shared.filter { Double($0.value.shared) >= max(Self.sharedMinimum, Self.sharedShare * Double(min($0.value.own, $0.value.theirs))) }.keys)
+        let candidates = try corpus.documentsSharingValues(with: id, minimum: Self.minimumFigure).filter { Double($0.value) >= Self.sharedMinimum }
+        guard !candidates.isEmpty else { return [] }
+        let mine = try corpus.figureCounts(of: id, minimum: Self.minimumFigure)
+        var partners: Set<String> = []
+        for (other, shared) in candidates {
+            let theirs = try corpus.figureCounts(of: other, minimum: Self.minimumFigure)
+            let own = mine.filter { theirs[$0.key] != nil }.values.reduce(0, +)
+            let their = theirs.filter { mine[$0.key] != nil }.values.reduce(0, +)
+            if Double(shared) >= Self.sharedShare * Double(min(own, their)) { partners.insert(other) }
+        }
+        return partners
     }
 
     /// Whether the document states who filed it.

@@ -47,21 +47,20 @@ public indirect enum TaskExpression: Sendable, Equatable {
             return true
         }
 
-        mutating func sum() throws(TaskExpressionError) -> TaskExpression {
-            var left = try product()
-            while true {
-                if take("+") { left = .binary("+", left, try product()) }
-                else if take("-") { left = .binary("-", left, try product()) }
-                else { return left }
-            }
-        }
+        mutating func sum() throws(TaskExpressionError) -> TaskExpression { try chain("+-") { parser throws(TaskExpressionError) in try parser.product() } }
 
-        mutating func product() throws(TaskExpressionError) -> TaskExpression {
-            var left = try factor()
-            while true {
-                if take("*") { left = .binary("*", left, try factor()) }
-                else if take("/") { left = .binary("/", left, try factor()) }
-                else { return left }
+        mutating func product() throws(TaskExpressionError) -> TaskExpression { try chain("*/") { parser throws(TaskExpressionError) in try parser.factor() } }
+
+        /// Operands joined left to right by operators of one precedence.
+        mutating func chain(_ operators: String, operand: (inout Parser) throws(TaskExpressionError) -> TaskExpression)
+            throws(TaskExpressionError) -> TaskExpression {
+            var left = try operand(&self)
+            next: while true {
+                for op in operators where take(op) {
+                    left = .binary(op, left, try operand(&self))
+                    continue next
+                }
+                return left
             }
         }
 

@@ -125,28 +125,31 @@ extension SQLiteCorpus {
 
 extension SQLiteCorpus {
     /// For each other document printing any of document `id`'s figures of at least `minimum` for
-    /// the same period (in magnitude: a sign is a presentation choice): how many such figures
-    /// both print, and how many each prints for the periods both cover. Found through the value index.
-    public func documentsSharingValues(with id: String, minimum: Double)
-        throws(CorpusError) -> [String: (shared: Int, own: Int, theirs: Int)] {
+    /// the same period (in magnitude: a sign is a presentation choice), how many such figures both
+    /// print. Found through the value index.
+    public func documentsSharingValues(with id: String, minimum: Double) throws(CorpusError) -> [String: Int] {
         try run { try $0.read { db in
-            let figures = "COUNT(DISTINCT period || ' ' || ltrim(value, '-'))"
             let rows = try Row.fetchAll(db, sql: """
                 WITH mine AS (
                     SELECT DISTINCT period, ltrim(value, '-') AS magnitude FROM fact
-                    WHERE document_id = :id AND value IS NOT NULL AND abs(CAST(value AS REAL)) >= :minimum),
-                wanted AS (SELECT magnitude AS value FROM mine UNION SELECT '-' || magnitude FROM mine),
-                shared AS (
-                    SELECT document_id, \(figures) AS n FROM fact
-                    WHERE value IN (SELECT value FROM wanted) AND (period, ltrim(value, '-')) IN (SELECT period, magnitude FROM mine)
-                    AND document_id != :id GROUP BY document_id)
-                SELECT shared.document_id, shared.n,
-                    (SELECT COUNT(*) FROM mine WHERE mine.period IN (SELECT period FROM fact o WHERE o.document_id = shared.document_id)),
-                    (SELECT \(figures) FROM fact o WHERE o.document_id = shared.document_id AND abs(CAST(value AS REAL)) >= :minimum
-                        AND o.period IN (SELECT period FROM mine))
-                FROM shared
-                """, arguments: ["id": id, "minimum": minimum])
-            return Dictionary(rows.map { ($0[0], (shared: $0[1], own: $0[2], theirs: $0[3])) }, uniquingKeysWith: { a, _ in a })
+                    WHERE document_id = ? AND value IS NOT NULL AND abs(CAST(value AS REAL)) >= ?),
+                wanted AS (SELECT magnitude AS value FROM mine UNION SELECT '-' || magnitude FROM mine)
+                SELECT document_id, COUNT(DISTINCT period || ' ' || ltrim(value, '-')) FROM fact
+                WHERE value IN (SELECT value FROM wanted) AND (period, ltrim(value, '-')) IN (SELECT period, magnitude FROM mine)
+                AND document_id != ? GROUP BY document_id
+                """, arguments: [id, minimum, id])
+            return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        } }
+    }
+
+    /// How many distinct figures of at least `minimum` (in magnitude) document `id` prints, by period key.
+    public func figureCounts(of id: String, minimum: Double) throws(CorpusError) -> [String: Int] {
+        try run { try $0.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT period, COUNT(DISTINCT ltrim(value, '-')) FROM fact
+                WHERE document_id = ? AND value IS NOT NULL AND abs(CAST(value AS REAL)) >= ? GROUP BY period
+                """, arguments: [id, minimum])
+            return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         } }
     }
 }
