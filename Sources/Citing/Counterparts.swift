@@ -16,7 +16,7 @@ public struct Counterparts: Sendable {
     public func of(_ fact: CitedFact) throws(CorpusError) -> [(fact: CitedFact, agrees: Bool)] {
         let others = try entities.documents(ofEntityOf: fact.document).map(\.id).filter { $0 != fact.document.id }
         let concept = ComparisonKeys.concept(fact)
-        return try corpus.facts(inDocuments: others, period: fact.period)
+        return try corpus.facts(inDocuments: others, period: fact.period, likeLine: fact.line, kind: fact.statement.kind)
             .filter { ComparisonKeys.concept($0) == concept }
             .map { ($0, ComparisonKeys.agree($0, fact)) }
     }

@@ -34,7 +34,7 @@ public struct EntityGroups: Sendable {
     /// The documents of the entity that filed `document`, itself included.
     public func documents(ofEntityOf document: DocumentSummary) throws(CorpusError) -> [DocumentSummary] {
         if let known = cache.value(document.id) { return known }
-        let partners = try self.partners(of: document.id)
+        let partners = try self.partners(of: document)
         let entity = documents.filter { other in
             other.id == document.id || (Self.isNamed(document) && Self.isNamed(other) && ComparisonKeys.sameEntity(other, document))
                 || (!(Self.isNamed(document) && Self.isNamed(other)) && partners.contains(other.id))
@@ -62,17 +62,21 @@ public struct EntityGroups: Sendable {
             }
         }
         for document in documents where !Self.isNamed(document) {
-            for other in try partners(of: document.id) where parent[other] != nil { join(document.id, other) }
+            for other in try partners(of: document) where parent[other] != nil { join(document.id, other) }
         }
         return Dictionary(grouping: documents) { root($0.id) }.values.filter { $0.count > 1 }
             .map { $0.sorted { $0.id < $1.id } }.sorted { $0[0].id < $1[0].id }
     }
 
-    /// The documents printing enough of the same large figures as document `id`.
-    private func partners(of id: String) throws(CorpusError) -> Set<String> {
-        let candidates = try corpus.documentsSharingValues(with: id, minimum: Self.minimumFigure).filter { Double($0.value) >= Self.sharedMinimum }
+    /// The documents printing enough of the same large figures as `document`, one of the two unnamed.
+    private func partners(of document: DocumentSummary) throws(CorpusError) -> Set<String> {
+        let unnamed = documents.filter { !Self.isNamed($0) }.map(\.id)
+        if Self.isNamed(document) && unnamed.isEmpty { return [] }
+        let candidates = try corpus.documentsSharingValues(with: document.id, minimum: Self.minimumFigure,
+                                                           among: Self.isNamed(document) ? unnamed : nil)
+            .filter { Double($0.value) >= Self.sharedMinimum }
         guard !candidates.isEmpty else { return [] }
-        let mine = try corpus.figureCounts(of: id, minimum: Self.minimumFigure)
+        let mine = try corpus.figureCounts(of: document.id, minimum: Self.minimumFigure)
         var partners: Set<String> = []
         for (other, shared) in candidates {
             let theirs = try corpus.figureCounts(of: other, minimum: Self.minimumFigure)

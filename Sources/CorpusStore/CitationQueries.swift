@@ -67,11 +67,23 @@ extension SQLiteCorpus {
         try facts(where: "l.statement_id = ?", arguments: [id])
     }
 
-    /// Every fact of these documents for one period.
-    public func facts(inDocuments ids: [String], period: String) throws(CorpusError) -> [CitedFact] {
+    /// The facts of these documents for one period whose line could report the same concept as
+    /// `line` of a `kind` statement: the same canonical concept, else the same XBRL concept and
+    /// dimensions, else (no concept at all) a line of the same statement kind. A prefilter: the
+    /// caller compares labels.
+    public func facts(inDocuments ids: [String], period: String, likeLine line: CitedFact.LineSummary, kind: String)
+        throws(CorpusError) -> [CitedFact] {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        return try facts(where: "f.document_id IN (\(marks)) AND f.period = ?", arguments: StatementArguments(ids + [period]))
+        let (condition, values): (String, [String]) = if let concept = line.concept {
+            ("l.concept = ?", [concept])
+        } else if let concept = line.xbrlConcept {
+            ("l.concept IS NULL AND l.xbrl_concept = ? AND l.xbrl_dimensions = ?", [concept, line.xbrlDimensions])
+        } else {
+            ("l.concept IS NULL AND l.xbrl_concept IS NULL AND s.kind = ?", [kind])
+        }
+        return try facts(where: "f.document_id IN (\(marks)) AND f.period = ? AND \(condition)",
+                         arguments: StatementArguments(ids + [period] + values))
     }
 
     /// Every document that was read (not the failed ones).
@@ -126,9 +138,11 @@ extension SQLiteCorpus {
 extension SQLiteCorpus {
     /// For each other document printing any of document `id`'s figures of at least `minimum` for
     /// the same period (in magnitude: a sign is a presentation choice), how many such figures both
-    /// print. Found through the value index.
-    public func documentsSharingValues(with id: String, minimum: Double) throws(CorpusError) -> [String: Int] {
-        try run { try $0.read { db in
+    /// print; only among `candidates` when given. Found through the value index.
+    public func documentsSharingValues(with id: String, minimum: Double, among candidates: [String]? = nil)
+        throws(CorpusError) -> [String: Int] {
+        let among = candidates.map { "AND document_id IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
+        return try run { try $0.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 WITH mine AS (
                     SELECT DISTINCT period, ltrim(value, '-') AS magnitude FROM fact
@@ -136,8 +150,8 @@ extension SQLiteCorpus {
                 wanted AS (SELECT magnitude AS value FROM mine UNION SELECT '-' || magnitude FROM mine)
                 SELECT document_id, COUNT(DISTINCT period || ' ' || ltrim(value, '-')) FROM fact
                 WHERE value IN (SELECT value FROM wanted) AND (period, ltrim(value, '-')) IN (SELECT period, magnitude FROM mine)
-                AND document_id != ? GROUP BY document_id
-                """, arguments: [id, minimum, id])
+                AND document_id != ? \(among) GROUP BY document_id
+                """, arguments: StatementArguments([id, minimum, id] as [any DatabaseValueConvertible] + (candidates ?? [])))
             return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         } }
     }
