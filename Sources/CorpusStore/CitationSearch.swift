@@ -71,14 +71,24 @@ extension SQLiteCorpus {
             factConditions.append("(l.concept LIKE ? OR l.xbrl_concept LIKE ?)")
             factArguments += ["%\(concept)%", "%\(concept)%"]
         }
+        // Without filters the best lines decide: rank them in the index alone, then join their facts.
+        let unfiltered = factConditions.count == 1
+        let source = unfiltered ? """
+            (SELECT ref_id, bm25(search) AS score FROM search
+             WHERE search MATCH ? AND kind = 'line' AND EXISTS (SELECT 1 FROM fact WHERE fact.line_id = search.ref_id)
+             ORDER BY score, ref_id LIMIT ?) AS top JOIN line l ON l.id = top.ref_id
+            """ : "search JOIN line l ON l.id = search.ref_id"
+        let score = unfiltered ? "top.score" : "bm25(search)"
+        let condition = unfiltered ? "1" : "search.kind = 'line' AND " + factConditions.joined(separator: " AND ")
+        let sourceArguments: [(any DatabaseValueConvertible)?] = unfiltered ? [match, limit] : factArguments
         var hits = try run { try $0.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.factColumns), bm25(search) AS score
-                FROM search JOIN line l ON l.id = search.ref_id JOIN fact f ON f.line_id = l.id
+                SELECT \(Self.factColumns), \(score) AS score
+                FROM \(source) JOIN fact f ON f.line_id = l.id
                 JOIN statement s ON s.id = l.statement_id JOIN document d ON d.id = f.document_id
-                WHERE search.kind = 'line' AND \(factConditions.joined(separator: " AND "))
+                WHERE \(condition)
                 ORDER BY score, l.id, f.ordinal LIMIT ?
-                """, arguments: StatementArguments(factArguments + [limit])).map { row in
+                """, arguments: StatementArguments(sourceArguments + [limit])).map { row in
                 let fact = Self.citedFact(row)
                 return RankedHit(kind: "fact", id: fact.id, score: row["score"], fact: fact, text: nil, page: fact.page,
                                  document: fact.document)
