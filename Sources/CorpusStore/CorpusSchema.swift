@@ -6,6 +6,10 @@ enum CorpusSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-documents-statements-facts-tables", migrate: createV1)
+        migrator.registerMigration("v2-quarantined-documents") { db in
+            // document.status gains `quarantined` (its worker crashed, hung or ran out of memory).
+            try db.execute(sql: "ALTER TABLE build ADD COLUMN documents_quarantined INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

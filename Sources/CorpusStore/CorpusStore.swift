@@ -4,9 +4,11 @@ import TickmarkModel
 /// corpus for teams would be another): what is stored already, and writing batches of
 /// documents with one writer.
 public protocol CorpusStore: Sendable {
-    /// Whether the document with these bytes is stored, read by this generator, with this outcome
-    /// already recorded (read or failed): a re-run skips it.
-    func isCurrent(sha256: String, generator: String) throws(CorpusError) -> Bool
+    /// The companion files (an XBRL instance's schema and linkbases) recorded with the document
+    /// with these bytes when it is stored, read by this generator, with a settled outcome (read or
+    /// failed; a quarantined one is tried again); nil otherwise. A re-run skips the document when
+    /// those companions are unchanged too.
+    func currentCompanions(sha256: String, generator: String) throws(CorpusError) -> [CompanionFile]?
     /// The SHA-256 recorded for the file at this path when it had this size and modification
     /// time: a re-run skips unchanged files without reading them.
     func knownDigest(of source: SourceStat) throws(CorpusError) -> String?
@@ -19,11 +21,16 @@ public protocol CorpusStore: Sendable {
 
 /// One document's outcome, as the writer stores it.
 public enum CorpusEntry: Sendable {
-    case read(DocumentRecord, source: SourceStat)
-    /// A document whose bytes were read but that could not be ingested (damaged, unsupported,
-    /// a crash or timeout of its extraction): kept with its reason so a re-run does not retry it
+    /// `companions`: the companion files as found beside the document, each recorded with its
+    /// digest in the record so that a re-run checks them without reading them.
+    case read(DocumentRecord, source: SourceStat, companions: [SourceStat] = [])
+    /// A document whose bytes were read but that could not be ingested (damaged, unsupported):
+    /// kept with its reason so a re-run does not retry it
     /// with the same generator, and the summary lists it.
     case failed(sha256: String, source: SourceStat, reason: String)
+    /// A document whose extraction crashed, hung past the timeout or ran out of memory in its
+    /// worker: kept with the reason, and tried again by the next run.
+    case quarantined(sha256: String, source: SourceStat, reason: String)
 }
 
 /// A source file's path, size and modification time, as the file system reports them.
@@ -49,8 +56,11 @@ public struct BuildSummary: Sendable, Codable, Equatable {
     public var added: Int
     public var skipped: Int
     public var failed: Int
+    /// Documents whose worker crashed, hung or ran out of memory (not counted in `failed`).
+    public var quarantined: Int
 
-    public init(kind: String, generator: String, startedAt: String, finishedAt: String, added: Int, skipped: Int, failed: Int) {
+    public init(kind: String, generator: String, startedAt: String, finishedAt: String, added: Int, skipped: Int, failed: Int,
+                quarantined: Int = 0) {
         self.kind = kind
         self.generator = generator
         self.startedAt = startedAt
@@ -58,5 +68,6 @@ public struct BuildSummary: Sendable, Codable, Equatable {
         self.added = added
         self.skipped = skipped
         self.failed = failed
+        self.quarantined = quarantined
     }
 }

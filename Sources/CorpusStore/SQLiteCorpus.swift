@@ -29,11 +29,17 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    public func isCurrent(sha256: String, generator: String) throws(CorpusError) -> Bool {
-        try run { try $0.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE sha256 = ? AND generator = ?",
-                              arguments: [sha256, generator]) ?? false
+    public func currentCompanions(sha256: String, generator: String) throws(CorpusError) -> [CompanionFile]? {
+        let companions = try run { try $0.read { db in
+            try String.fetchOne(db, sql: "SELECT companions FROM document WHERE sha256 = ? AND generator = ? AND status != 'quarantined'",
+                                arguments: [sha256, generator])
         } }
+        guard let companions else { return nil }
+        do {
+            return try JSONDecoder().decode([CompanionFile].self, from: Data(companions.utf8))
+        } catch {
+            throw CorpusError(.notACorpus, path: path, reason: "document \(sha256) has unreadable companions (\(error))")
+        }
     }
 
     public func knownDigest(of source: SourceStat) throws(CorpusError) -> String? {
@@ -48,11 +54,21 @@ public final class SQLiteCorpus: CorpusStore {
             let rows = CorpusRows(db)
             for entry in entries {
                 switch entry {
-                case .read(let record, let source):
+                case .read(let record, let source, let companions):
                     try rows.insert(record, sourcePath: source.path, generator: generator)
                     try rows.recordSource(source, sha256: record.sha256)
+                    for companion in companions {
+                        let name = URL(fileURLWithPath: companion.path).lastPathComponent
+                        if let digest = record.companions.first(where: { $0.file == name })?.sha256 {
+                            try rows.recordSource(companion, sha256: digest)
+                        }
+                    }
                 case .failed(let sha256, let source, let reason):
-                    try rows.insertFailure(sha256: sha256, sourcePath: source.path, reason: reason, generator: generator)
+                    try rows.insertFailure(sha256: sha256, sourcePath: source.path, status: "failed", reason: reason, generator: generator)
+                    try rows.recordSource(source, sha256: sha256)
+                case .quarantined(let sha256, let source, let reason):
+                    try rows.insertFailure(sha256: sha256, sourcePath: source.path, status: "quarantined", reason: reason,
+                                           generator: generator)
                     try rows.recordSource(source, sha256: sha256)
                 }
             }
@@ -62,9 +78,11 @@ public final class SQLiteCorpus: CorpusStore {
     public func recordBuild(_ build: BuildSummary) throws(CorpusError) {
         try run { try $0.write { db in
             try db.execute(sql: """
-                INSERT INTO build (kind, generator, started_at, finished_at, documents_added, documents_skipped, documents_failed)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [build.kind, build.generator, build.startedAt, build.finishedAt, build.added, build.skipped, build.failed])
+                INSERT INTO build (kind, generator, started_at, finished_at, documents_added, documents_skipped, documents_failed,
+                                   documents_quarantined)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [build.kind, build.generator, build.startedAt, build.finishedAt, build.added, build.skipped, build.failed,
+                                 build.quarantined])
         } }
     }
 
@@ -148,15 +166,24 @@ extension SQLiteCorpus {
         } }
     }
 
-    /// Every fact that holds a value, with its place.
-    public func heldFacts() throws(CorpusError) -> [HeldFact] {
+    /// Every fact that holds a value, with its place; only those of one document when given.
+    public func heldFacts(document: String? = nil) throws(CorpusError) -> [HeldFact] {
         let decoder = JSONDecoder()
+        let filter = document == nil ? "" : "AND document_id = ?"
         return try run { try $0.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, document_id, value, locator FROM fact WHERE value IS NOT NULL ORDER BY id").compactMap { row in
+            try Row.fetchAll(db, sql: "SELECT id, document_id, value, locator FROM fact WHERE value IS NOT NULL \(filter) ORDER BY id",
+                             arguments: StatementArguments(document.map { [$0] } ?? [])).compactMap { row in
                 guard let value = Decimal(string: row[2]) else { return nil }
                 let locator = try decoder.decode(Locator.self, from: Data((row[3] as String).utf8))
                 return HeldFact(id: row[0], document: row[1], value: value, locator: locator)
             }
+        } }
+    }
+
+    /// Whether a fact has this ID (an alias's target is one).
+    public func hasFact(_ id: String) throws(CorpusError) -> Bool {
+        try run { try $0.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM fact WHERE id = ?", arguments: [id]) != nil
         } }
     }
 
@@ -180,10 +207,11 @@ extension SQLiteCorpus {
     public func builds() throws(CorpusError) -> [BuildSummary] {
         try run { try $0.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT kind, generator, started_at, finished_at, documents_added, documents_skipped, documents_failed
+                SELECT kind, generator, started_at, finished_at, documents_added, documents_skipped, documents_failed,
+                       documents_quarantined
                 FROM build ORDER BY id
                 """).map { BuildSummary(kind: $0[0], generator: $0[1], startedAt: $0[2], finishedAt: $0[3] ?? "",
-                                        added: $0[4], skipped: $0[5], failed: $0[6]) }
+                                        added: $0[4], skipped: $0[5], failed: $0[6], quarantined: $0[7]) }
         } }
     }
 
@@ -220,9 +248,9 @@ extension SQLiteCorpus {
                         INSERT INTO main.search (text, kind, ref_id, document_id)
                             SELECT text, kind, ref_id, document_id FROM shard.search;
                         INSERT INTO main.build (kind, generator, started_at, finished_at, documents_added,
-                                                documents_skipped, documents_failed)
+                                                documents_skipped, documents_failed, documents_quarantined)
                             SELECT kind, generator, started_at, finished_at, documents_added, documents_skipped,
-                                   documents_failed FROM shard.build ORDER BY id;
+                                   documents_failed, documents_quarantined FROM shard.build ORDER BY id;
                         """)
                     return .commit
                 }

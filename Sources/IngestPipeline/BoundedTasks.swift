@@ -3,7 +3,7 @@
 /// however many items are queued, only `jobs` are in flight.
 public enum BoundedTasks {
     public static func forEach<Item: Sendable, Output: Sendable>(
-        _ items: [Item], jobs: Int, work: @escaping @Sendable (Item) throws -> Output,
+        _ items: [Item], jobs: Int, work: @escaping @Sendable (Item) async throws -> Output,
         receive: (Int, Output) throws -> Void
     ) async throws {
         try await withThrowingTaskGroup(of: (Int, Output).self) { group in
@@ -11,7 +11,7 @@ public enum BoundedTasks {
             func startNext() {
                 guard let index = next.next() else { return }
                 let item = items[index]
-                group.addTask { (index, try work(item)) }
+                group.addTask { (index, try await work(item)) }
             }
             for _ in 0..<max(1, jobs) { startNext() }
             while let (index, output) = try await group.next() {

@@ -41,13 +41,17 @@ public struct CorpusRebuild: Sendable {
         }
         let build = try await ingest.run(try old.documents().map(\.path), into: next, kind: "rebuild", progress: progress)
 
-        let newFacts = try next.heldFacts()
-        let changes = IDChanges(old: try old.heldFacts(), new: newFacts)
+        // Document by document (an ID never leaves its document), so that memory stays flat
+        // whatever the corpus size.
+        var changes = IDChanges(old: [], new: [])
+        let documents = Set(try old.documents().map(\.sha256) + next.documents().map(\.sha256))
+        for document in documents.map({ CitationID(sha256: $0).document }).sorted() {
+            changes.add(IDChanges(old: try old.heldFacts(document: document), new: try next.heldFacts(document: document)))
+        }
         let renamed = Dictionary(changes.aliased.map { ($0.old, $0.new) }, uniquingKeysWith: { a, _ in a })
-        let newIDs = Set(newFacts.map(\.id))
         var aliases = changes.aliased.map { (old: $0.old, new: $0.new, reason: "same value at the same place") }
         for (oldID, target) in try old.aliases().sorted(by: { $0.key < $1.key }) {
-            if newIDs.contains(target) {
+            if try next.hasFact(target) {
                 aliases.append((oldID, target, "carried over"))
             } else if let now = renamed[target] {
                 aliases.append((oldID, now, "carried over"))

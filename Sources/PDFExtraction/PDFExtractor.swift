@@ -4,8 +4,9 @@ import TickmarkModel
 /// Extract stage for PDFs: every page's words with boxes, through poppler-glib.
 ///
 /// Poppler is not safe to use from several threads on one document and keeps process-wide
-/// state (fonts, global parameters), so for now one process-wide lock covers a document's whole
-/// extraction: documents are extracted one at a time even in a parallel batch.
+/// state (fonts, global parameters), so one process-wide lock covers a document's whole
+/// extraction. `ingest` extracts in worker processes, one document each at a time (`WorkerPool`),
+/// so there the lock is uncontended and documents are read in parallel across workers.
 public struct PDFExtractor: Sendable {
     public init() {}
 

@@ -57,6 +57,15 @@ public struct IDChanges: Sendable {
         added = afterByID.keys.filter { !beforeIDs.contains($0) }.count
     }
 
+    /// Adds the changes of other documents.
+    public mutating func add(_ other: IDChanges) {
+        kept += other.kept
+        aliased += other.aliased
+        changedValue += other.changedValue
+        gone += other.gone
+        added += other.added
+    }
+
     public var total: Int { kept + aliased.count + changedValue.count + gone.count }
     /// Old IDs that resolve to their value, directly or through an alias.
     public var resolving: Int { kept + aliased.count }

@@ -14,6 +14,9 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case unsafeMarkup = "unsafe-markup"
         case tooLarge = "too-large"
         case outputFailed = "output-failed"
+        /// Its extraction crashed, hung past the timeout or ran out of memory in a worker process;
+        /// the rest of the batch went on.
+        case quarantined = "quarantined"
 
         /// Distinct exit codes so scripts can tell failures apart (0 and 1 are left to success
         /// and generic failure, 64 to usage errors).
@@ -28,6 +31,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             case .unsafeMarkup: 70
             case .tooLarge: 71
             case .outputFailed: 73
+            case .quarantined: 75
             }
         }
     }

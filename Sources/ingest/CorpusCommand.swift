@@ -6,8 +6,8 @@ import IngestPipeline
 
 /// `ingest PATH… --corpus corpus.sqlite` (the batch into the corpus) and `ingest --corpus
 /// corpus.sqlite --rebuild` (the nightly rebuild), with a progress line on a terminal and a
-/// summary at the end. Exit code 0 when every file was read, 1 when some failed (they are in the
-/// corpus with their reason) or a rebuild lost IDs, 78 when the corpus itself cannot be used.
+/// summary at the end. Exit code 0 when every file was read, 1 when some failed or were
+/// quarantined (they are in the corpus with their reason) or a rebuild lost IDs, 78 when the corpus itself cannot be used.
 struct CorpusCommand {
     var corpus: String
     var inputs: [String]
@@ -19,6 +19,8 @@ struct CorpusCommand {
     var jobs: Int
     var json: Bool
     var quiet: Bool
+    /// Where each document is extracted (worker processes).
+    var runner: any DocumentRunner
 
     func run() async throws {
         if !merge.isEmpty { return try mergeShards() }
@@ -26,7 +28,7 @@ struct CorpusCommand {
         let summary: BuildSummary
         var rebuildReport: CorpusRebuild.Report?
         do {
-            let ingest = CorpusIngest(jobs: jobs)
+            let ingest = CorpusIngest(jobs: jobs, runner: runner)
             if rebuild {
                 progress = ProgressLine(total: try SQLiteCorpus(path: corpus).documents().count, enabled: !quiet)
                 let report = try await CorpusRebuild(ingest: ingest).run(corpus: corpus) { progress.record($0) }
@@ -44,19 +46,18 @@ struct CorpusCommand {
         progress.finish()
         let failures = progress.failures
         if json {
-            let report = Report(corpus: corpus, summary: summary, failures: failures.map { Report.Failure(file: $0.0, reason: $0.1) },
-                                rebuild: rebuildReport)
+            let report = Report(corpus: corpus, summary: summary, failures: failures, rebuild: rebuildReport)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
         } else {
-            for (_, reason) in failures { FileHandle.standardError.write(Data("failed: \(reason)\n".utf8)) }
+            for failure in failures { FileHandle.standardError.write(Data("\(failure.status): \(failure.reason)\n".utf8)) }
             FileHandle.standardError.write(Data(("\(corpus): \(summary.added) added, \(summary.skipped) already there, "
-                + "\(summary.failed) failed\n").utf8))
+                + "\(summary.failed) failed, \(summary.quarantined) quarantined\n").utf8))
             if let rebuildReport { Self.print(rebuildReport) }
         }
         let taskProblems = try checkTasks()
-        if summary.failed > 0 || rebuildReport?.gone.isEmpty == false || !taskProblems.isEmpty { throw ExitCode(1) }
+        if summary.failed > 0 || summary.quarantined > 0 || rebuildReport?.gone.isEmpty == false || !taskProblems.isEmpty { throw ExitCode(1) }
     }
 
     /// After a rebuild, the task files of `--tasks` whose cited values the corpus no longer holds, listed on stderr.
@@ -107,10 +108,7 @@ struct CorpusCommand {
 
     /// The `--json` summary.
     struct Report: Encodable {
-        struct Failure: Encodable {
-            var file: String
-            var reason: String
-        }
+        typealias Failure = ProgressLine.Failure
 
         var corpus: String
         var summary: BuildSummary

@@ -20,9 +20,13 @@ struct Ingest: AsyncParsableCommand {
             kept with their reason; a summary goes to stderr (or stdout with --json). Exit 1 when any \
             failed, 78 when the corpus cannot be used.
 
+            Each document is extracted in a worker process (--jobs of them): a document whose \
+            worker crashes, runs past --timeout or over --memory-limit is quarantined and the \
+            others go on.
+
             Exit codes: 0 all read; 66 not found; 65 empty; 67 not a supported format; \
             68 encrypted PDF; 69 damaged file; 70 unsafe markup; 71 too large; 73 output failed; \
-            1 several files failed for different reasons.
+            75 quarantined; 1 several files failed for different reasons.
             """)
 
     @Argument(help: "Filing files or folders.")
@@ -55,10 +59,22 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "With --corpus: no progress line.")
     var quiet = false
 
+    @Option(name: .long, help: "Seconds one document may take in its worker before it is quarantined.")
+    var timeout: Double = 300
+
+    @Option(name: .long, help: "Address-space limit of each worker in megabytes (0: none).")
+    var memoryLimit = 4096
+
     @Flag(name: .long, help: "Log each stage to stderr.")
     var verbose = false
 
+    @Flag(name: .long, help: .hidden)
+    var worker = false
+
     func validate() throws {
+        if worker { return }
+        if timeout <= 0 { throw ValidationError("--timeout must be positive") }
+        if memoryLimit < 0 { throw ValidationError("--memory-limit must be 0 (none) or positive") }
         if corpus != nil && emit != nil { throw ValidationError("--corpus and --emit cannot be combined") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if rebuild && corpus == nil { throw ValidationError("--rebuild needs --corpus") }
@@ -70,8 +86,8 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         if let corpus {
-            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, tasks: tasks, shard: shard.flatMap(Shard.init), merge: merge,
-                                    jobs: jobs, json: json, quiet: quiet).run()
+            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, tasks: tasks, shard: shard.flatMap(Shard.init),
+                                    merge: merge, jobs: jobs, json: json, quiet: quiet, runner: WorkerPool(workerConfiguration)).run()
             return
         }
         LoggingSystem.bootstrap { label in
@@ -80,14 +96,15 @@ struct Ingest: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "tickmark.ingest")
+        if worker {
+            return try Worker.serve(pipeline: Pipeline(logger: logger), memoryLimit: memoryLimit > 0 ? memoryLimit : nil,
+                                    fault: WorkerFault(environment: ProcessInfo.processInfo.environment))
+        }
         let (files, skipped) = InputFiles.expand(inputs)
         for path in skipped { logger.info("skipped \(path): XBRL linkbase or schema, read with its instance") }
-        let pipeline = Pipeline(logger: logger)
+        let runner = WorkerPool(workerConfiguration)
         var results = [Result<DocumentRecord, IngestError>?](repeating: nil, count: files.count)
-        let run: @Sendable (String) -> Result<DocumentRecord, IngestError> = { path in
-            Result { () throws(IngestError) in try pipeline.run(path: path) }
-        }
-        try await BoundedTasks.forEach(files, jobs: jobs, work: run) { index, result in
+        try await BoundedTasks.forEach(files, jobs: jobs, work: { await runner.outcome(of: $0) }) { index, result in
             if files.count > 1 { logger.info("[\(index + 1)/\(files.count)] \(files[index])") }
             results[index] = result
         }
@@ -119,6 +136,13 @@ struct Ingest: AsyncParsableCommand {
             }
         }
         if let code = Self.exitCode(for: failures) { throw ExitCode(code) }
+    }
+
+    /// Workers are this executable in its hidden worker mode.
+    private var workerConfiguration: WorkerConfiguration {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return WorkerConfiguration(executable: executable, timeout: timeout, memoryLimit: memoryLimit > 0 ? memoryLimit : nil,
+                                   verbose: verbose)
     }
 
     /// The failures' shared exit code, 1 when they differ, nil when there are none.

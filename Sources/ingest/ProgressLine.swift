@@ -6,9 +6,16 @@ import Synchronization
 /// docs/s, ETA, failures, current file); elsewhere nothing until the summary. Keeps the failures
 /// for the summary.
 final class ProgressLine: Sendable {
+    /// A document that failed (`failed`) or whose worker died (`quarantined`), with the reason.
+    struct Failure: Encodable {
+        var file: String
+        var status: String
+        var reason: String
+    }
+
     private struct State {
         var done = 0
-        var failures: [(String, String)] = []
+        var failures: [Failure] = []
     }
 
     private let total: Int
@@ -21,14 +28,17 @@ final class ProgressLine: Sendable {
         drawing = enabled && isatty(STDERR_FILENO) == 1
     }
 
-    var failures: [(String, String)] { state.withLock { $0.failures.sorted { $0.0 < $1.0 } } }
+    var failures: [Failure] { state.withLock { $0.failures.sorted { $0.file < $1.file } } }
 
     func record(_ outcome: CorpusIngest.Outcome) {
         let (done, failed, path) = state.withLock { state -> (Int, Int, String) in
             state.done += 1
             switch outcome {
             case .failed(let path, let reason):
-                state.failures.append((path, reason))
+                state.failures.append(Failure(file: path, status: "failed", reason: reason))
+                return (state.done, state.failures.count, path)
+            case .quarantined(let path, let reason):
+                state.failures.append(Failure(file: path, status: "quarantined", reason: reason))
                 return (state.done, state.failures.count, path)
             case .added(let path), .skipped(let path):
                 return (state.done, state.failures.count, path)

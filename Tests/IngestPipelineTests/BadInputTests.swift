@@ -67,7 +67,7 @@ import TickmarkModel
 
     @Test func exitCodesAreDistinctAndNonZero() {
         let kinds: [IngestError.Kind] = [.notFound, .unreadable, .empty, .unsupportedFormat, .encrypted, .damaged,
-                                         .unsafeMarkup, .tooLarge, .outputFailed]
+                                         .unsafeMarkup, .tooLarge, .outputFailed, .quarantined]
         let codes = kinds.map(\.exitCode)
         #expect(Set(codes).count == kinds.count)
         #expect(codes.allSatisfy { $0 > 1 && $0 != 64 })

@@ -9,12 +9,6 @@ import TickmarkModel
 /// whatever the order and the parallelism, re-runs that skip, failures kept, clear errors for a
 /// file that is not a corpus.
 @Suite struct CorpusIngestTests {
-    private static func temporaryPath(_ name: String) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickmark-corpus-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent(name).path
-    }
-
     private static var samples: [String] { SampleFilings.names.map(SampleFilings.path) }
 
     private static func ingest(_ paths: [String], jobs: Int, into path: String) async throws -> (BuildSummary, SQLiteCorpus) {
@@ -23,14 +17,14 @@ import TickmarkModel
     }
 
     @Test func sameContentWhateverTheOrderAndTheJobs() async throws {
-        let (one, serial) = try await Self.ingest(Self.samples, jobs: 1, into: Self.temporaryPath("a.sqlite"))
-        let (four, parallel) = try await Self.ingest(Self.samples.reversed(), jobs: 4, into: Self.temporaryPath("b.sqlite"))
+        let (one, serial) = try await Self.ingest(Self.samples, jobs: 1, into: TestPaths.scratch("a.sqlite"))
+        let (four, parallel) = try await Self.ingest(Self.samples.reversed(), jobs: 4, into: TestPaths.scratch("b.sqlite"))
         #expect(one.added == Self.samples.count && four.added == Self.samples.count)
         #expect(try serial.contentDump() == parallel.contentDump())
     }
 
     @Test func aRerunSkipsWhatIsThereAndChangesNothing() async throws {
-        let path = Self.temporaryPath("c.sqlite")
+        let path = TestPaths.scratch("c.sqlite")
         let (_, store) = try await Self.ingest(Self.samples, jobs: 2, into: path)
         let before = try store.contentDump()
         let (again, _) = try await Self.ingest(Self.samples, jobs: 2, into: path)
@@ -39,9 +33,9 @@ import TickmarkModel
     }
 
     @Test func aBadFileIsKeptWithItsReasonAndTheRestLands() async throws {
-        let bad = Self.temporaryPath("garbage.pdf")
+        let bad = TestPaths.scratch("garbage.pdf")
         try Data("%PDF-1.7\nthis is not a PDF at all".utf8).write(to: URL(fileURLWithPath: bad))
-        let (summary, store) = try await Self.ingest([bad] + Self.samples, jobs: 2, into: Self.temporaryPath("d.sqlite"))
+        let (summary, store) = try await Self.ingest([bad] + Self.samples, jobs: 2, into: TestPaths.scratch("d.sqlite"))
         #expect(summary.failed == 1 && summary.added == Self.samples.count)
         let status = try #require(try store.documentStatus(sha256: Intake.sha256(Data(contentsOf: URL(fileURLWithPath: bad)))))
         #expect(status.status == "failed")
@@ -49,7 +43,7 @@ import TickmarkModel
     }
 
     @Test func factsAndLabelsAreThereToFind() async throws {
-        let (_, store) = try await Self.ingest([SampleFilings.path(SampleFilings.pdf)], jobs: 1, into: Self.temporaryPath("e.sqlite"))
+        let (_, store) = try await Self.ingest([SampleFilings.path(SampleFilings.pdf)], jobs: 1, into: TestPaths.scratch("e.sqlite"))
         let hits = try store.search("total operating expenses")
         let line = try #require(hits.first { $0.kind == "line" })
         #expect(line.id == "8ec908656146:income:operating-expenses/total-operating-expenses")
@@ -57,7 +51,7 @@ import TickmarkModel
     }
 
     @Test func aFileThatIsNotACorpusIsAClearError() throws {
-        let path = Self.temporaryPath("not-a-corpus.sqlite")
+        let path = TestPaths.scratch("not-a-corpus.sqlite")
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
         #expect { try SQLiteCorpus(path: path) } throws: { ($0 as? CorpusError)?.kind == .notACorpus }
     }
@@ -67,7 +61,7 @@ import TickmarkModel
     }
 
     @Test func aRebuildWithNoExtractorChangeChangesNothing() async throws {
-        let path = Self.temporaryPath("f.sqlite")
+        let path = TestPaths.scratch("f.sqlite")
         let (_, store) = try await Self.ingest(Self.samples, jobs: 2, into: path)
         let before = try store.contentDump()
         let report = try await CorpusRebuild(ingest: CorpusIngest(jobs: 2)).run(corpus: path)
@@ -81,7 +75,7 @@ import TickmarkModel
     /// An ID a rubric cites that an improved extractor renames (simulated: the old corpus knew the
     /// fact by another name) resolves through an alias after the rebuild.
     @Test func aRenamedIDResolvesThroughItsAlias() async throws {
-        let path = Self.temporaryPath("g.sqlite")
+        let path = TestPaths.scratch("g.sqlite")
         _ = try await Self.ingest([SampleFilings.path(SampleFilings.pdf)], jobs: 1, into: path)
         let current = "8ec908656146:income:operating-expenses/total-operating-expenses@FY2024"
         let cited = "8ec908656146:income:total-operating-expenses@FY2024"
@@ -95,16 +89,16 @@ import TickmarkModel
     }
 
     @Test func shardsMergedAreOneRun() async throws {
-        let (_, whole) = try await Self.ingest(Self.samples, jobs: 2, into: Self.temporaryPath("whole.sqlite"))
+        let (_, whole) = try await Self.ingest(Self.samples, jobs: 2, into: TestPaths.scratch("whole.sqlite"))
         let shards = try (1...3).map { try #require(Shard("\($0)/3")) }
         var parts: [String] = []
         for shard in shards {
-            let part = Self.temporaryPath("part.sqlite")
+            let part = TestPaths.scratch("part.sqlite")
             let files = try Self.samples.filter { shard.contains(sha256: Intake.sha256(try Data(contentsOf: URL(fileURLWithPath: $0)))) }
             _ = try await Self.ingest(files, jobs: 2, into: part)
             parts.append(part)
         }
-        let merged = try SQLiteCorpus(path: Self.temporaryPath("merged.sqlite"))
+        let merged = try SQLiteCorpus(path: TestPaths.scratch("merged.sqlite"))
         for part in parts { try merged.merge(from: part) }
         #expect(try merged.contentDump() == whole.contentDump())
         #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("x") == nil)

@@ -54,6 +54,16 @@ import TickmarkModel
         #expect(try StatementsJSON.encode(empty) == Self.oracle(empty))
     }
 
+    /// The corpus's JSON columns: compact, still byte for byte what `JSONEncoder` writes.
+    @Test func compactBytesMatchJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let document = Self.sample(bbox: BoundingBox(x0: 436.0583, y0: 108.571, x1: 465.31, y1: 118)).documents[0]
+        #expect(JSONWriter.compactText { $0.write(document) } == String(decoding: try encoder.encode(document), as: UTF8.self))
+        let none: [String] = []
+        #expect(JSONWriter.compactText { $0.array(none) { $0.string($1) } } == "[]")
+    }
+
     @Test func nonFiniteNumberIsRefused() {
         #expect(throws: EncodingError.self) {
             try StatementsJSON.encode(Self.sample(bbox: BoundingBox(x0: .nan, y0: 0, x1: 1, y1: 1)))

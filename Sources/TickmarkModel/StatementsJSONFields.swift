@@ -1,11 +1,10 @@
 import Foundation
-import TickmarkModel
 
 /// The statements.json members of each record, keys in sorted order, with the same values
 /// (null for a missing contract field, members left out where the model omits them) as their
 /// `Encodable` conformances.
 extension JSONWriter {
-    mutating func write(_ file: StatementsFile) {
+    public mutating func write(_ file: StatementsFile) {
         object { w in
             w.key("documents"); w.array(file.documents) { $0.write($1) }
             w.key("generator"); w.string(file.generator)
@@ -13,14 +12,9 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ document: DocumentRecord) {
+    public mutating func write(_ document: DocumentRecord) {
         object { w in
-            w.key("companions"); w.array(document.companions) { w, companion in
-                w.object { w in
-                    w.key("file"); w.string(companion.file)
-                    w.key("sha256"); w.string(companion.sha256)
-                }
-            }
+            w.key("companions"); w.array(document.companions) { $0.write($1) }
             w.key("entity"); w.object { w in
                 w.key("cik"); w.string(document.entity.cik)
                 w.key("name"); w.string(document.entity.name)
@@ -40,7 +34,14 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ statement: Statement) {
+    public mutating func write(_ companion: CompanionFile) {
+        object { w in
+            w.key("file"); w.string(companion.file)
+            w.key("sha256"); w.string(companion.sha256)
+        }
+    }
+
+    public mutating func write(_ statement: Statement) {
         object { w in
             w.key("checks"); w.array(statement.checks) { $0.write($1) }
             w.key("currency"); w.string(statement.currency)
@@ -54,7 +55,7 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ check: StatementCheck) {
+    public mutating func write(_ check: StatementCheck) {
         object { w in
             w.key("actual"); w.decimal(check.actual)
             w.key("expected"); w.decimal(check.expected)
@@ -66,7 +67,7 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ period: Period) {
+    public mutating func write(_ period: Period) {
         object { w in
             w.key("end"); w.string(period.end?.iso)
             w.key("fiscalYear"); w.int(period.fiscalYear)
@@ -77,7 +78,7 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ line: Line) {
+    public mutating func write(_ line: Line) {
         object { w in
             w.key("concept"); w.string(line.concept)
             w.key("depth"); w.int(line.depth)
@@ -91,7 +92,7 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ fact: Fact) {
+    public mutating func write(_ fact: Fact) {
         object { w in
             w.key("cell"); w.string(fact.cell)
             w.key("flags"); w.array(fact.flags) { $0.string($1) }
@@ -106,7 +107,7 @@ extension JSONWriter {
     }
 
     /// Only the fields the locator has: each format fills its own.
-    mutating func write(_ locator: Locator) {
+    public mutating func write(_ locator: Locator) {
         object { w in
             if let bbox = locator.bbox?.rounded {
                 w.key("bbox"); w.array([bbox.x0, bbox.y0, bbox.x1, bbox.y1]) { $0.double($1) }
@@ -123,7 +124,7 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ table: TableRecord) {
+    public mutating func write(_ table: TableRecord) {
         object { w in
             w.key("id"); w.string(table.id)
             w.key("locator"); w.write(table.locator)
@@ -142,7 +143,7 @@ extension JSONWriter {
         }
     }
 
-    mutating func write(_ diagnostic: Diagnostic) {
+    public mutating func write(_ diagnostic: Diagnostic) {
         object { w in
             w.key("code"); w.string(diagnostic.code)
             w.key("message"); w.string(diagnostic.message)

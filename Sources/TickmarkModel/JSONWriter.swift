@@ -1,21 +1,34 @@
 import Foundation
 
-/// Writes JSON straight into bytes, in the layout `JSONEncoder` uses with `.prettyPrinted`,
-/// `.sortedKeys` and `.withoutEscapingSlashes`: two-space indents, `"key" : value`, empty
-/// containers as `[`, blank line, `]`. Callers give an object's keys in sorted order.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+/// Writes JSON straight into bytes, in the layout `JSONEncoder` uses with `.sortedKeys` and
+/// `.withoutEscapingSlashes`, and with `.prettyPrinted` unless `compact`: two-space indents,
+/// `"key" : value`, empty containers as `[`, blank line, `]`. Callers give an object's keys in
+/// sorted order. statements.json and the corpus's JSON columns are written with it.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
     /// A NaN or infinity that was asked for: JSON has no such number, so the output is void.
-    private(set) var nonFiniteNumber: Double?
+    public private(set) var nonFiniteNumber: Double?
+    /// One line, no spaces: `{"key":value}`.
+    private let compact: Bool
     private var indent = 0
     /// Per open container: whether nothing has been written into it yet.
     private var isEmpty: [Bool] = []
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int, compact: Bool = false) {
+        self.compact = compact
+        bytes.reserveCapacity(capacity)
+    }
 
-    mutating func object(_ body: (inout JSONWriter) -> Void) { container(UInt8(ascii: "{"), UInt8(ascii: "}"), body) }
+    /// The compact JSON text of what `body` writes.
+    public static func compactText(_ body: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter(capacity: 64, compact: true)
+        body(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
 
-    mutating func array<T>(_ items: [T], _ write: (inout JSONWriter, T) -> Void) {
+    public mutating func object(_ body: (inout JSONWriter) -> Void) { container(UInt8(ascii: "{"), UInt8(ascii: "}"), body) }
+
+    public mutating func array<T>(_ items: [T], _ write: (inout JSONWriter, T) -> Void) {
         container(UInt8(ascii: "["), UInt8(ascii: "]")) { writer in
             for item in items {
                 writer.nextItem()
@@ -25,13 +38,13 @@ struct JSONWriter {
     }
 
     /// An object's member; keys must come in sorted order.
-    mutating func key(_ key: String) {
+    public mutating func key(_ key: String) {
         nextItem()
         string(key)
-        bytes.append(contentsOf: " : ".utf8)
+        if compact { bytes.append(UInt8(ascii: ":")) } else { bytes.append(contentsOf: " : ".utf8) }
     }
 
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         if text.utf8.contains(where: Self.needsEscape) {
             for byte in text.utf8 { escaped(byte) }
@@ -69,39 +82,41 @@ struct JSONWriter {
         }
     }
 
-    mutating func string(_ text: String?) { text.map { string($0) } ?? null() }
+    public mutating func string(_ text: String?) { text.map { string($0) } ?? null() }
 
-    mutating func int(_ value: Int?) { value.map { raw(String($0)) } ?? null() }
+    public mutating func int(_ value: Int?) { value.map { raw(String($0)) } ?? null() }
 
-    mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+    public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
 
     /// A `Decimal` as its exact digits.
-    mutating func decimal(_ value: Decimal?) { value.map { raw($0.description) } ?? null() }
+    public mutating func decimal(_ value: Decimal?) { value.map { raw($0.description) } ?? null() }
 
     /// A `Double` as Swift prints it, without a trailing `.0`.
-    mutating func double(_ value: Double) {
+    public mutating func double(_ value: Double) {
         if !value.isFinite { nonFiniteNumber = value }
         let text = value.description
         raw(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
     }
 
-    mutating func null() { raw("null") }
+    public mutating func null() { raw("null") }
 
     /// The line break that ends the file.
-    mutating func endLine() { bytes.append(0x0A) }
+    public mutating func endLine() { bytes.append(0x0A) }
 
     private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
         bytes.append(open)
-        bytes.append(0x0A)
+        if !compact { bytes.append(0x0A) }
         indent += 1
         isEmpty.append(true)
         body(&self)
         indent -= 1
         isEmpty.removeLast()
-        bytes.append(0x0A)
-        writeIndent()
+        if !compact {
+            bytes.append(0x0A)
+            writeIndent()
+        }
         bytes.append(close)
     }
 
@@ -111,9 +126,9 @@ struct JSONWriter {
             isEmpty[isEmpty.count - 1] = false
         } else {
             bytes.append(UInt8(ascii: ","))
-            bytes.append(0x0A)
+            if !compact { bytes.append(0x0A) }
         }
-        writeIndent()
+        if !compact { writeIndent() }
     }
 
     private mutating func writeIndent() {
