@@ -9,12 +9,14 @@ let package = Package(
     products: [
         .executable(name: "ingest", targets: ["ingest"]),
         .executable(name: "tickmark-eval", targets: ["tickmark-eval"]),
+        .executable(name: "cite", targets: ["cite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C libraries, seen only by the backends.
@@ -51,12 +53,15 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // Citing: what task writers ask of the corpus (search, show, conflicts, task files checked and graded).
+        .target(name: "Citing", dependencies: ["CorpusStore", "TickmarkModel", .product(name: "Yams", package: "Yams")]),
+
         // Matching logic of the measuring commands (tickmark-eval), kept testable.
         .target(name: "Evaluation", dependencies: ["TickmarkModel", "Identification"]),
 
         // Thin command-line roots.
         .executableTarget(name: "ingest", dependencies: [
-            "IngestPipeline", "Checking", "CorpusStore",
+            "IngestPipeline", "Checking", "CorpusStore", "Citing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -65,6 +70,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "cite", dependencies: [
+            "Citing", "CorpusStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CitingTests", dependencies: [
+            "Citing", "CorpusStore", "IngestPipeline", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),
@@ -81,7 +93,7 @@ let package = Package(
         .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel"]),
         .testTarget(name: "XBRLRecognitionTests", dependencies: ["XBRLRecognition", "TickmarkModel"]),
         .testTarget(name: "RealFilingsTests", dependencies: [
-            "IngestPipeline", "CorpusStore", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
+            "IngestPipeline", "CorpusStore", "Citing", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
         ]),
     ]
 )

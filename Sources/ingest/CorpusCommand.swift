@@ -1,4 +1,5 @@
 import ArgumentParser
+import Citing
 import CorpusStore
 import Foundation
 import IngestPipeline
@@ -11,6 +12,8 @@ struct CorpusCommand {
     var corpus: String
     var inputs: [String]
     var rebuild: Bool
+    /// With `rebuild`: a folder of task files whose cited values must survive it.
+    var tasks: String?
     var shard: Shard?
     var merge: [String]
     var jobs: Int
@@ -53,7 +56,24 @@ struct CorpusCommand {
                 + "\(summary.failed) failed, \(summary.quarantined) quarantined\n").utf8))
             if let rebuildReport { Self.print(rebuildReport) }
         }
-        if summary.failed > 0 || summary.quarantined > 0 || rebuildReport?.gone.isEmpty == false { throw ExitCode(1) }
+        let taskProblems = try checkTasks()
+        if summary.failed > 0 || summary.quarantined > 0 || rebuildReport?.gone.isEmpty == false || !taskProblems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// After a rebuild, the task files of `--tasks` whose cited values the corpus no longer holds, listed on stderr.
+    private func checkTasks() throws -> [String] {
+        guard let tasks else { return [] }
+        let problems: [String]
+        do {
+            problems = try TaskFolderCheck.problems(folder: tasks, corpus: SQLiteCorpus(path: corpus))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(78)
+        }
+        let header = problems.isEmpty ? "tasks: every cited value of \(tasks) still holds\n"
+            : "tasks: \(problems.count) cited values of \(tasks) no longer hold:\n"
+        FileHandle.standardError.write(Data((header + problems.map { "  \($0)\n" }.joined()).utf8))
+        return problems
     }
 
     /// Whether the file belongs to `--shard` (every file without one); an unreadable file goes to

@@ -44,6 +44,9 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "With --corpus: read every document of the corpus again into a new generation, alias renamed IDs, switch atomically.")
     var rebuild = false
 
+    @Option(name: .long, help: "With --rebuild: the task files (YAML) of this folder must still find the values they cite; exit 1 with a list when not.")
+    var tasks: String?
+
     @Option(name: .long, help: "With --corpus: take only part i of n of the inputs (by document digest), e.g. 2/4.")
     var shard: String?
 
@@ -75,6 +78,7 @@ struct Ingest: AsyncParsableCommand {
         if corpus != nil && emit != nil { throw ValidationError("--corpus and --emit cannot be combined") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if rebuild && corpus == nil { throw ValidationError("--rebuild needs --corpus") }
+        if tasks != nil && !rebuild { throw ValidationError("--tasks needs --rebuild") }
         if (shard != nil || !merge.isEmpty) && corpus == nil { throw ValidationError("--shard and --merge need --corpus") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4") }
         if inputs.isEmpty && !rebuild && merge.isEmpty { throw ValidationError("give at least one file or folder") }
@@ -82,8 +86,8 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         if let corpus {
-            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, shard: shard.flatMap(Shard.init), merge: merge,
-                                    jobs: jobs, json: json, quiet: quiet, runner: WorkerPool(workerConfiguration)).run()
+            try await CorpusCommand(corpus: corpus, inputs: inputs, rebuild: rebuild, tasks: tasks, shard: shard.flatMap(Shard.init),
+                                    merge: merge, jobs: jobs, json: json, quiet: quiet, runner: WorkerPool(workerConfiguration)).run()
             return
         }
         LoggingSystem.bootstrap { label in

@@ -1,0 +1,123 @@
+import GRDB
+
+/// Full-text search for `cite search`: facts of the lines whose label or concepts match, and text
+/// passages (search rows of kind `passage`, when the corpus holds any), ranked by FTS5 bm25.
+extension SQLiteCorpus {
+    /// What narrows a search: each filter given must hold.
+    public struct SearchFilters: Sendable, Equatable {
+        /// Ticker, CIK, or part of the entity name.
+        public var entity: String?
+        public var form: String?
+        /// A calendar year the fact's period names (a passage: its document's fiscal year).
+        public var year: Int?
+        /// A statement kind (`cash_flow`); passages have none and are left out.
+        public var statement: String?
+        /// Part of our canonical concept or the XBRL concept; passages are left out.
+        public var concept: String?
+
+        public init(entity: String? = nil, form: String? = nil, year: Int? = nil, statement: String? = nil, concept: String? = nil) {
+            self.entity = entity
+            self.form = form
+            self.year = year
+            self.statement = statement
+            self.concept = concept
+        }
+    }
+
+    /// A fact of a matching line, or a matching passage, with its bm25 score (lower is better).
+    public struct RankedHit: Sendable, Codable, Equatable {
+        public var kind: String
+        public var id: String
+        public var score: Double
+        public var fact: CitedFact?
+        /// The passage text; nil for a fact.
+        public var text: String?
+        public var page: Int?
+        public var document: DocumentSummary
+    }
+
+    /// Facts and passages matching every word of `query` (any word when none matches them all),
+    /// best first, ties in ID order.
+    public func rankedSearch(_ query: String, filters: SearchFilters = .init(), limit: Int = 20) throws(CorpusError) -> [RankedHit] {
+        let words = query.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }
+        guard !words.isEmpty else { return [] }
+        let all = try rankedSearch(match: words.joined(separator: " "), filters: filters, limit: limit)
+        guard all.isEmpty, words.count > 1 else { return all }
+        return try rankedSearch(match: words.joined(separator: " OR "), filters: filters, limit: limit)
+    }
+
+    private func rankedSearch(match: String, filters: SearchFilters, limit: Int) throws(CorpusError) -> [RankedHit] {
+        var conditions = ["search MATCH ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [match]
+        if let entity = filters.entity {
+            conditions.append("(d.ticker = ? COLLATE NOCASE OR d.cik = ? OR d.entity_name LIKE ?)")
+            arguments += [entity, entity, "%\(entity)%"]
+        }
+        if let form = filters.form {
+            conditions.append("d.form = ? COLLATE NOCASE")
+            arguments.append(form)
+        }
+        var factConditions = conditions
+        var factArguments = arguments
+        if let year = filters.year {
+            factConditions.append("f.period LIKE ?")
+            factArguments.append("%\(year)%")
+        }
+        if let statement = filters.statement {
+            factConditions.append("s.kind = ?")
+            factArguments.append(statement)
+        }
+        if let concept = filters.concept {
+            factConditions.append("(l.concept LIKE ? OR l.xbrl_concept LIKE ?)")
+            factArguments += ["%\(concept)%", "%\(concept)%"]
+        }
+        // Without filters the best lines decide: rank them in the index alone, then join their facts.
+        let unfiltered = factConditions.count == 1
+        let source = unfiltered ? """
+            (SELECT ref_id, bm25(search) AS score FROM search
+             WHERE search MATCH ? AND kind = 'line' AND EXISTS (SELECT 1 FROM fact WHERE fact.line_id = search.ref_id)
+             ORDER BY score, ref_id LIMIT ?) AS top JOIN line l ON l.id = top.ref_id
+            """ : "search JOIN line l ON l.id = search.ref_id"
+        let score = unfiltered ? "top.score" : "bm25(search)"
+        let condition = unfiltered ? "1" : "search.kind = 'line' AND " + factConditions.joined(separator: " AND ")
+        let sourceArguments: [(any DatabaseValueConvertible)?] = unfiltered ? [match, limit] : factArguments
+        var hits = try run { try $0.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.factColumns), \(score) AS score
+                FROM \(source) JOIN fact f ON f.line_id = l.id
+                JOIN statement s ON s.id = l.statement_id JOIN document d ON d.id = f.document_id
+                WHERE \(condition)
+                ORDER BY score, l.id, f.ordinal LIMIT ?
+                """, arguments: StatementArguments(sourceArguments + [limit])).map { row in
+                let fact = Self.citedFact(row)
+                return RankedHit(kind: "fact", id: fact.id, score: row["score"], fact: fact, text: nil, page: fact.page,
+                                 document: fact.document)
+            }
+        } }
+        if filters.statement == nil && filters.concept == nil {
+            if let year = filters.year {
+                conditions.append("(d.fiscal_year = ? OR d.period_end LIKE ?)")
+                arguments += [year, "\(year)%"]
+            }
+            hits += try passages(conditions: conditions, arguments: arguments, limit: limit)
+        }
+        return Array(hits.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit))
+    }
+
+    private func passages(conditions: [String], arguments: [(any DatabaseValueConvertible)?], limit: Int) throws(CorpusError) -> [RankedHit] {
+        try run { try $0.read { db in
+            let pages = try db.tableExists("passage") && db.columns(in: "passage").contains { $0.name == "page" }
+            return try Row.fetchAll(db, sql: """
+                SELECT \(Self.documentColumns), search.ref_id, search.text, bm25(search) AS score
+                FROM search JOIN document d ON d.id = search.document_id
+                WHERE search.kind = 'passage' AND \(conditions.joined(separator: " AND "))
+                ORDER BY score, search.ref_id LIMIT ?
+                """, arguments: StatementArguments(arguments + [limit])).map { row in
+                let id: String = row[10]
+                let page = pages ? try Int.fetchOne(db, sql: "SELECT page FROM passage WHERE id = ?", arguments: [id]) : nil
+                return RankedHit(kind: "passage", id: id, score: row["score"], fact: nil, text: row[11], page: page,
+                                 document: Self.documentSummary(row, from: 0))
+            }
+        } }
+    }
+}
