@@ -87,6 +87,15 @@ extension SQLiteCorpus {
     }
 
     /// Every document that was read (not the failed ones).
+    /// A narrative passage by its ID: its text, page (PDF) and locator (JSON), and its document.
+    public func passage(_ id: String) throws(CorpusError) -> CitedPassage? {
+        try run { try $0.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, document_id, page, text, locator FROM passage WHERE id = ?", arguments: [id]).map {
+                CitedPassage(id: $0[0], document: $0[1], page: $0[2], text: $0[3], locator: $0[4])
+            }
+        } }
+    }
+
     public func documentSummaries() throws(CorpusError) -> [DocumentSummary] {
         try run { try $0.read { db in
             try Row.fetchAll(db, sql: "SELECT \(Self.documentColumns) FROM document d WHERE d.status = 'ok' ORDER BY d.id")

@@ -106,17 +106,14 @@ extension SQLiteCorpus {
 
     private func passages(conditions: [String], arguments: [(any DatabaseValueConvertible)?], limit: Int) throws(CorpusError) -> [RankedHit] {
         try run { try $0.read { db in
-            let pages = try db.tableExists("passage") && db.columns(in: "passage").contains { $0.name == "page" }
-            return try Row.fetchAll(db, sql: """
-                SELECT \(Self.documentColumns), search.ref_id, search.text, bm25(search) AS score
-                FROM search JOIN document d ON d.id = search.document_id
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.documentColumns), search.ref_id, search.text, bm25(search) AS score, p.page
+                FROM search JOIN document d ON d.id = search.document_id JOIN passage p ON p.id = search.ref_id
                 WHERE search.kind = 'passage' AND \(conditions.joined(separator: " AND "))
                 ORDER BY score, search.ref_id LIMIT ?
                 """, arguments: StatementArguments(arguments + [limit])).map { row in
-                let id: String = row[10]
-                let page = pages ? try Int.fetchOne(db, sql: "SELECT page FROM passage WHERE id = ?", arguments: [id]) : nil
-                return RankedHit(kind: "passage", id: id, score: row["score"], fact: nil, text: row[11], page: page,
-                                 document: Self.documentSummary(row, from: 0))
+                RankedHit(kind: "passage", id: row[10], score: row["score"], fact: nil, text: row[11], page: row["page"],
+                          document: Self.documentSummary(row, from: 0))
             }
         } }
     }

@@ -54,3 +54,15 @@ public struct CitedFact: Sendable, Codable, Equatable {
         public var currency: String?
     }
 }
+
+/// One narrative passage of the corpus as a citation names it.
+public struct CitedPassage: Sendable, Codable, Equatable {
+    public var id: String
+    /// The document's ID.
+    public var document: String
+    /// The PDF page; nil for HTML.
+    public var page: Int?
+    public var text: String
+    /// The locator as stored (JSON).
+    public var locator: String
+}

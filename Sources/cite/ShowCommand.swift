@@ -5,10 +5,10 @@ import Foundation
 import TickmarkModel
 
 /// `cite show ID`: a fact with everything about it, a line with its facts, a statement as a table,
-/// a document with its statements.
+/// a passage with its text, a document with its statements.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show",
-        abstract: "Everything about a citation: a fact (aliases resolve), a line, a statement (DOC:KIND, as a table) or a document.")
+        abstract: "Everything about a citation: a fact (aliases resolve), a line, a statement (DOC:KIND, as a table), a passage or a document.")
 
     @OptionGroup var options: CorpusOptions
     @Argument(help: "A citation ID.") var id: String
@@ -36,6 +36,12 @@ struct ShowCommand: ParsableCommand {
                 "\(document.id)  \(document.entity ?? "?")  \(document.form ?? "")  period end \(document.periodEnd ?? "?")\n"
                     + "  file \(document.file) (\(document.format ?? "?")), sha256 \(document.sha256)\n"
                     + statements.map { "  \($0.id)  \($0.title)\n" }.joined()
+            }
+        case .passage:
+            guard let passage = try corpus.passage(id) else { throw notFound() }
+            try options.print(passage) {
+                "\(passage.id)\n  document  \(passage.document)" + (passage.page.map { "   page \($0)" } ?? "")
+                    + "\n  locator   \(passage.locator)\n\n\(passage.text)\n"
             }
         case .table, .cell:
             throw ValidationError("tables and cells are not shown yet; show the fact or statement that cites them")
