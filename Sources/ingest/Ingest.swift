@@ -56,7 +56,7 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "With --corpus: print the summary as JSON on stdout.")
     var json = false
 
-    @Flag(name: .long, help: "With --corpus: no progress line.")
+    @Flag(name: .long, help: "No progress: no progress line with --corpus, no per-file log lines otherwise.")
     var quiet = false
 
     @Option(name: .long, help: "Seconds one document may take in its worker before it is quarantined.")
@@ -92,7 +92,7 @@ struct Ingest: AsyncParsableCommand {
         }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = verbose ? .debug : .info
+            handler.logLevel = quiet ? .warning : verbose ? .debug : .info
             return handler
         }
         let logger = Logger(label: "tickmark.ingest")
