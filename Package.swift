@@ -92,8 +92,10 @@ let package = Package(
         .testTarget(name: "TableRecognitionTests", dependencies: ["TableRecognition", "TickmarkModel"]),
         .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel"]),
         .testTarget(name: "XBRLRecognitionTests", dependencies: ["XBRLRecognition", "TickmarkModel"]),
+        // Headless-Chromium tests of `cite serve` (real filings; Chromium from Scripts/bootstrap --browser).
+        .testTarget(name: "BrowserTests", dependencies: ["CorpusStore", "IngestPipeline", "TickmarkModel", "TestSupport"]),
         .testTarget(name: "RealFilingsTests", dependencies: [
-            "IngestPipeline", "CorpusStore", "Citing", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
+            "TestSupport", "IngestPipeline", "CorpusStore", "Citing", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
         ]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where corpus tests write and which `ingest` they start.
 enum TestPaths {
@@ -9,11 +10,6 @@ enum TestPaths {
         return folder.appendingPathComponent(name).path
     }
 
-    /// The `ingest` executable SwiftPM built beside the test bundle (`swift test` builds every
-    /// product into the same folder); nil when it is not there.
-    static var builtIngest: URL? {
-        let candidates = [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap { $0 }
-        return candidates.map { $0.deletingLastPathComponent().appendingPathComponent("ingest") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    /// The `ingest` executable built beside the test bundle; nil when it is not there.
+    static var builtIngest: URL? { BuiltProducts.executable("ingest") }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
 

@@ -2,6 +2,7 @@ import Citing
 import CorpusStore
 import Foundation
 import IngestPipeline
+import TestSupport
 import Testing
 
 /// `cite` over real filings: Apple's 10-Q for the quarter ended July 1, 2023 in PDF, inline XBRL

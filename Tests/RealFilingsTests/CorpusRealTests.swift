@@ -1,6 +1,7 @@
 import CorpusStore
 import Foundation
 import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
 

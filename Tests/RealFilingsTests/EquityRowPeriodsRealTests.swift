@@ -1,7 +1,8 @@
 import Foundation
+import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
-import IngestPipeline
 
 /// Equity statements that print components across and periods down the rows get their facts
 /// from the rows' periods: one line per row label and component, one fact per year.

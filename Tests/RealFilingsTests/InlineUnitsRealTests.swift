@@ -1,7 +1,8 @@
 import Foundation
+import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
-import IngestPipeline
 
 /// Inline XBRL cells take their measure from the tagged unit: printed values with the
 /// statement's scale equal their tagged values, whatever the label or heading suggests.

@@ -1,7 +1,8 @@
-import Testing
-import TickmarkModel
 import IngestPipeline
 import MarkupExtraction
+import TestSupport
+import Testing
+import TickmarkModel
 
 /// EDGAR HTML and inline XBRL from the shared corpus.
 @Suite(.enabled(if: SharedCorpus.isAvailable)) struct MarkupRealFilingsTests {

@@ -1,7 +1,8 @@
 import Foundation
+import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
-import IngestPipeline
 
 /// Markup filings outside the visible gold, end to end.
 @Suite(.enabled(if: SharedCorpus.isAvailable)) struct MarkupRealStatementsTests {

@@ -1,7 +1,8 @@
 import Foundation
+import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
-import IngestPipeline
 
 /// EDGAR full-submission text filings of the 1990s and 2000s: statements typed as fixed-width
 /// text, with or without SGML `<TABLE>` tags, in the main document or in an exhibit.

@@ -1,6 +1,7 @@
 import IngestPipeline
 import PDFExtraction
 import TableRecognition
+import TestSupport
 import Testing
 import TickmarkModel
 

@@ -2,6 +2,7 @@ import CorpusStore
 import Foundation
 import IngestPipeline
 import StatementRecognition
+import TestSupport
 import Testing
 import TickmarkModel
 

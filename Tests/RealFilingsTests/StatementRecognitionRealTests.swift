@@ -2,6 +2,7 @@ import IngestPipeline
 import PDFExtraction
 import StatementRecognition
 import TableRecognition
+import TestSupport
 import Testing
 import TickmarkModel
 

@@ -1,6 +1,7 @@
+import IngestPipeline
+import TestSupport
 import Testing
 import TickmarkModel
-import IngestPipeline
 
 /// XBRL instances and inline XBRL from the shared corpus, end to end.
 @Suite(.enabled(if: SharedCorpus.isAvailable)) struct XBRLRealFilingsTests {
