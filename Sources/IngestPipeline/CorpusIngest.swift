@@ -34,9 +34,11 @@ public struct CorpusIngest: Sendable {
     }
 
     /// Ingests `paths` into `store`, reporting each outcome (in completion order) to `progress`,
-    /// and records the run as a build of `kind` (`ingest`, `rebuild`).
+    /// and records the run as a build of `kind` (`ingest`, `rebuild`). Each source is recorded by
+    /// its absolute path, so that a rebuild or `cite serve` started from another folder finds it.
     public func run(_ paths: [String], into store: some CorpusStore, kind: String = "ingest",
                     progress: @Sendable (Outcome) -> Void = { _ in }) async throws(CorpusError) -> BuildSummary {
+        let paths = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let started = Self.timestamp()
         var summary = BuildSummary(kind: kind, generator: generator, startedAt: started, finishedAt: started,
                                    added: 0, skipped: 0, failed: 0)

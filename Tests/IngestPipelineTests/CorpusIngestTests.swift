@@ -32,6 +32,14 @@ import TickmarkModel
         #expect(try store.contentDump() == before)
     }
 
+    @Test func aSourceIsRecordedByItsAbsolutePath() async throws {
+        let sample = URL(fileURLWithPath: SampleFilings.path(SampleFilings.pdf))
+        let roundabout = sample.deletingLastPathComponent().path + "/../" + sample.deletingLastPathComponent().lastPathComponent
+            + "/./" + sample.lastPathComponent
+        let (_, store) = try await Self.ingest([roundabout], jobs: 1, into: TestPaths.scratch("paths.sqlite"))
+        #expect(try store.documents().map(\.path) == [sample.standardizedFileURL.path])
+    }
+
     @Test func aBadFileIsKeptWithItsReasonAndTheRestLands() async throws {
         let bad = TestPaths.scratch("garbage.pdf")
         try Data("%PDF-1.7\nthis is not a PDF at all".utf8).write(to: URL(fileURLWithPath: bad))
