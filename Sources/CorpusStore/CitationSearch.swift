@@ -47,30 +47,12 @@ extension SQLiteCorpus {
     }
 
     private func rankedSearch(match: String, filters: SearchFilters, limit: Int) throws(CorpusError) -> [RankedHit] {
-        var conditions = ["search MATCH ?"]
-        var arguments: [(any DatabaseValueConvertible)?] = [match]
-        if let entity = filters.entity {
-            conditions.append("(d.ticker = ? COLLATE NOCASE OR d.cik = ? OR d.entity_name LIKE ?)")
-            arguments += [entity, entity, "%\(entity)%"]
-        }
-        if let form = filters.form {
-            conditions.append("d.form = ? COLLATE NOCASE")
-            arguments.append(form)
-        }
-        var factConditions = conditions
-        var factArguments = arguments
-        if let year = filters.year {
-            factConditions.append("f.period LIKE ?")
-            factArguments.append("%\(year)%")
-        }
-        if let statement = filters.statement {
-            factConditions.append("s.kind = ?")
-            factArguments.append(statement)
-        }
-        if let concept = filters.concept {
-            factConditions.append("(l.concept LIKE ? OR l.xbrl_concept LIKE ?)")
-            factArguments += ["%\(concept)%", "%\(concept)%"]
-        }
+        let (documentConditions, documentArguments) = filters.documentConditions
+        let (ownConditions, ownArguments) = filters.factConditions
+        var conditions = ["search MATCH ?"] + documentConditions
+        var arguments: [(any DatabaseValueConvertible)?] = [match] + documentArguments
+        let factConditions = conditions + ownConditions
+        let factArguments = arguments + ownArguments
         // Without filters the best lines decide: rank them in the index alone, then join their facts.
         let unfiltered = factConditions.count == 1
         let source = unfiltered ? """
@@ -116,5 +98,41 @@ extension SQLiteCorpus {
                           document: Self.documentSummary(row, from: 0))
             }
         } }
+    }
+}
+
+extension SQLiteCorpus.SearchFilters {
+    /// The conditions on the document `d` (entity, form), SQL and arguments.
+    var documentConditions: (sql: [String], arguments: [(any DatabaseValueConvertible)?]) {
+        var sql: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let entity {
+            sql.append("(d.ticker = ? COLLATE NOCASE OR d.cik = ? OR d.entity_name LIKE ?)")
+            arguments += [entity, entity, "%\(entity)%"]
+        }
+        if let form {
+            sql.append("d.form = ? COLLATE NOCASE")
+            arguments.append(form)
+        }
+        return (sql, arguments)
+    }
+
+    /// The conditions on the fact `f`, its line `l` and statement `s` (year, statement, concept).
+    var factConditions: (sql: [String], arguments: [(any DatabaseValueConvertible)?]) {
+        var sql: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let year {
+            sql.append("f.period LIKE ?")
+            arguments.append("%\(year)%")
+        }
+        if let statement {
+            sql.append("s.kind = ?")
+            arguments.append(statement)
+        }
+        if let concept {
+            sql.append("(l.concept LIKE ? OR l.xbrl_concept LIKE ?)")
+            arguments += ["%\(concept)%", "%\(concept)%"]
+        }
+        return (sql, arguments)
     }
 }
