@@ -87,13 +87,22 @@ extension SQLiteCorpus {
     }
 
     private func passages(conditions: [String], arguments: [(any DatabaseValueConvertible)?], limit: Int) throws(CorpusError) -> [RankedHit] {
-        try run { try $0.read { db in
+        // Without document filters, rank in the index alone and join only the best passages.
+        let unfiltered = conditions.count == 1
+        let source = unfiltered ? """
+            (SELECT ref_id, document_id, text, bm25(search) AS score FROM search
+             WHERE search MATCH ? AND kind = 'passage' ORDER BY score, ref_id LIMIT ?) AS search
+            """ : "search"
+        let condition = unfiltered ? "1" : "search.kind = 'passage' AND " + conditions.joined(separator: " AND ")
+        let score = unfiltered ? "search.score" : "bm25(search)"
+        let sourceArguments = unfiltered ? arguments + [limit] : arguments
+        return try run { try $0.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.documentColumns), search.ref_id, search.text, bm25(search) AS score, p.page
-                FROM search JOIN document d ON d.id = search.document_id JOIN passage p ON p.id = search.ref_id
-                WHERE search.kind = 'passage' AND \(conditions.joined(separator: " AND "))
+                SELECT \(Self.documentColumns), search.ref_id, search.text, \(score) AS score, p.page
+                FROM \(source) JOIN document d ON d.id = search.document_id JOIN passage p ON p.id = search.ref_id
+                WHERE \(condition)
                 ORDER BY score, search.ref_id LIMIT ?
-                """, arguments: StatementArguments(arguments + [limit])).map { row in
+                """, arguments: StatementArguments(sourceArguments + [limit])).map { row in
                 RankedHit(kind: "passage", id: row[10], score: row["score"], fact: nil, text: row[11], page: row["page"],
                           document: Self.documentSummary(row, from: 0))
             }
