@@ -6,14 +6,16 @@ import Foundation
 /// the line and its label as printed, folded: a label alone, "Deferred income taxes", names an
 /// asset under one heading and a liability under another) and the same period key.
 public enum ComparisonKeys {
+    /// Words of a registrant's name that do not tell registrants apart.
+    private static let entitySuffixes: Set<String> = ["the", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                                                      "plc", "llc", "lp", "sa", "nv", "ag"]
+
     /// The entity a document belongs to: its name folded, without legal suffixes, so that the PDF,
     /// HTML and XBRL of one filer agree even when only some of them state a ticker or CIK.
     public static func entity(_ document: DocumentSummary) -> String {
         guard let name = document.entity, !name.isEmpty else { return document.ticker?.lowercased() ?? document.id }
-        let suffixes: Set<String> = ["the", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
-                                     "llc", "lp", "sa", "nv", "ag"]
         let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        let kept = words.filter { !suffixes.contains($0) }
+        let kept = words.filter { !entitySuffixes.contains($0) }
         return (kept.isEmpty ? words : kept).joined(separator: " ")
     }
 

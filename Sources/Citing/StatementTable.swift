@@ -53,19 +53,15 @@ public struct StatementTable: Sendable, Codable, Equatable {
             }
         }
         let widths = periods.indices.map { i in max(periods[i].count, cells.map { $0[i].count }.max() ?? 0) }
-        func pad(_ text: String, _ width: Int, left: Bool) -> String {
-            let fill = String(repeating: " ", count: max(width - text.count, 0))
-            return left ? text + fill : fill + text
-        }
         let scale = statement.scale == 1 ? "" : ", ×\(statement.scale)"
         var out = "\(statement.title) — \(document.entity ?? "?") \(document.form ?? "") (\(statement.currency ?? "?")\(scale))\n"
         out += "\(statement.id)   fact ID = line ID + \"@\" + period key\n\n"
-        out += pad("", labelWidth, left: true) + "  " + zip(periods, widths).map { pad($0, $1, left: false) }.joined(separator: "  ")
+        out += TextColumns.pad("", labelWidth, left: true) + "  " + zip(periods, widths).map { TextColumns.pad($0, $1, left: false) }.joined(separator: "  ")
             + "  line ID\n"
         for (i, row) in rows.enumerated() {
             let label = labels[i].count > labelWidth ? String(labels[i].prefix(labelWidth - 1)) + "…" : labels[i]
-            out += pad(label, labelWidth, left: true) + "  "
-                + zip(cells[i], widths).map { pad($0, $1, left: false) }.joined(separator: "  ") + "  " + row.line.id + "\n"
+            out += TextColumns.pad(label, labelWidth, left: true) + "  "
+                + zip(cells[i], widths).map { TextColumns.pad($0, $1, left: false) }.joined(separator: "  ") + "  " + row.line.id + "\n"
         }
         return out
     }

@@ -20,15 +20,16 @@ public struct ValueFinder: Sendable {
         public var exact: Bool
     }
 
-    public func find(_ number: PrintedNumber, entity: String? = nil, limit: Int = 50) throws(CorpusError) -> [Match] {
+    /// The facts holding `number` that pass the filters (those of `cite search`), exact matches
+    /// first, at most `limit`.
+    public func find(_ number: PrintedNumber, filters: SQLiteCorpus.SearchFilters = .init(), limit: Int = 50) throws(CorpusError) -> [Match] {
         let scales = number.hasScaleWord || number.isPercent ? [1] : [1, 1_000, 1_000_000, 1_000_000_000]
         let magnitude = number.value.magnitude
         let ranges = scales.map { scale -> ClosedRange<Double> in
             let s = Decimal(scale)
             return Self.double((magnitude - number.halfUnit) * s)...Self.double((magnitude + number.halfUnit) * s)
         }
-        let facts = try corpus.facts(magnitudeIn: ranges, limit: entity == nil ? limit * 4 : 100_000)
-            .filter { entity == nil || Self.matches(entity!, $0.document) }
+        let facts = try corpus.facts(magnitudeIn: ranges, filters: filters, limit: limit * 4)
         let matches = facts.compactMap { fact -> Match? in
             guard let value = fact.decimalValue?.magnitude else { return nil }
             guard let scale = scales.first(where: { (value - magnitude * Decimal($0)).magnitude <= number.halfUnit * Decimal($0) }) else {

@@ -126,13 +126,17 @@ extension SQLiteCorpus {
         } }
     }
 
-    /// Facts whose magnitude lies in one of the closed ranges, at most `limit`.
-    public func facts(magnitudeIn ranges: [ClosedRange<Double>], limit: Int) throws(CorpusError) -> [CitedFact] {
+    /// Facts whose magnitude lies in one of the closed ranges and that pass the filters, at most `limit`.
+    public func facts(magnitudeIn ranges: [ClosedRange<Double>], filters: SearchFilters = .init(), limit: Int)
+        throws(CorpusError) -> [CitedFact] {
         guard !ranges.isEmpty else { return [] }
         let condition = ranges.map { _ in "abs(CAST(value AS REAL)) BETWEEN ? AND ?" }.joined(separator: " OR ")
-        let bounds = ranges.flatMap { [$0.lowerBound, $0.upperBound] }
-        return try facts(where: "f.id IN (SELECT id FROM fact WHERE value IS NOT NULL AND (\(condition)))",
-                         arguments: StatementArguments(bounds), limit: limit)
+        let bounds: [(any DatabaseValueConvertible)?] = ranges.flatMap { [$0.lowerBound, $0.upperBound] }
+        let (documentConditions, documentArguments) = filters.documentConditions
+        let (factConditions, factArguments) = filters.factConditions
+        let conditions = ["f.id IN (SELECT id FROM fact WHERE value IS NOT NULL AND (\(condition)))"] + documentConditions + factConditions
+        return try facts(where: conditions.joined(separator: " AND "),
+                         arguments: StatementArguments(bounds + documentArguments + factArguments), limit: limit)
     }
 
     /// Every fact holding a value whose line has no XBRL dimensions, for comparisons across documents.

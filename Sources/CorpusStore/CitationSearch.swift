@@ -47,30 +47,12 @@ extension SQLiteCorpus {
     }
 
     private func rankedSearch(match: String, filters: SearchFilters, limit: Int) throws(CorpusError) -> [RankedHit] {
-        var conditions = ["search MATCH ?"]
-        var arguments: [(any DatabaseValueConvertible)?] = [match]
-        if let entity = filters.entity {
-            conditions.append("(d.ticker = ? COLLATE NOCASE OR d.cik = ? OR d.entity_name LIKE ?)")
-            arguments += [entity, entity, "%\(entity)%"]
-        }
-        if let form = filters.form {
-            conditions.append("d.form = ? COLLATE NOCASE")
-            arguments.append(form)
-        }
-        var factConditions = conditions
-        var factArguments = arguments
-        if let year = filters.year {
-            factConditions.append("f.period LIKE ?")
-            factArguments.append("%\(year)%")
-        }
-        if let statement = filters.statement {
-            factConditions.append("s.kind = ?")
-            factArguments.append(statement)
-        }
-        if let concept = filters.concept {
-            factConditions.append("(l.concept LIKE ? OR l.xbrl_concept LIKE ?)")
-            factArguments += ["%\(concept)%", "%\(concept)%"]
-        }
+        let (documentConditions, documentArguments) = filters.documentConditions
+        let (ownConditions, ownArguments) = filters.factConditions
+        var conditions = ["search MATCH ?"] + documentConditions
+        var arguments: [(any DatabaseValueConvertible)?] = [match] + documentArguments
+        let factConditions = conditions + ownConditions
+        let factArguments = arguments + ownArguments
         // Without filters the best lines decide: rank them in the index alone, then join their facts.
         let unfiltered = factConditions.count == 1
         let source = unfiltered ? """
@@ -105,16 +87,61 @@ extension SQLiteCorpus {
     }
 
     private func passages(conditions: [String], arguments: [(any DatabaseValueConvertible)?], limit: Int) throws(CorpusError) -> [RankedHit] {
-        try run { try $0.read { db in
+        // Without document filters, rank in the index alone and join only the best passages.
+        let unfiltered = conditions.count == 1
+        let source = unfiltered ? """
+            (SELECT ref_id, document_id, text, bm25(search) AS score FROM search
+             WHERE search MATCH ? AND kind = 'passage' ORDER BY score, ref_id LIMIT ?) AS search
+            """ : "search"
+        let condition = unfiltered ? "1" : "search.kind = 'passage' AND " + conditions.joined(separator: " AND ")
+        let score = unfiltered ? "search.score" : "bm25(search)"
+        let sourceArguments = unfiltered ? arguments + [limit] : arguments
+        return try run { try $0.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.documentColumns), search.ref_id, search.text, bm25(search) AS score, p.page
-                FROM search JOIN document d ON d.id = search.document_id JOIN passage p ON p.id = search.ref_id
-                WHERE search.kind = 'passage' AND \(conditions.joined(separator: " AND "))
+                SELECT \(Self.documentColumns), search.ref_id, search.text, \(score) AS score, p.page
+                FROM \(source) JOIN document d ON d.id = search.document_id JOIN passage p ON p.id = search.ref_id
+                WHERE \(condition)
                 ORDER BY score, search.ref_id LIMIT ?
-                """, arguments: StatementArguments(arguments + [limit])).map { row in
+                """, arguments: StatementArguments(sourceArguments + [limit])).map { row in
                 RankedHit(kind: "passage", id: row[10], score: row["score"], fact: nil, text: row[11], page: row["page"],
                           document: Self.documentSummary(row, from: 0))
             }
         } }
+    }
+}
+
+extension SQLiteCorpus.SearchFilters {
+    /// The conditions on the document `d` (entity, form), SQL and arguments.
+    var documentConditions: (sql: [String], arguments: [(any DatabaseValueConvertible)?]) {
+        var sql: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let entity {
+            sql.append("(d.ticker = ? COLLATE NOCASE OR d.cik = ? OR d.entity_name LIKE ?)")
+            arguments += [entity, entity, "%\(entity)%"]
+        }
+        if let form {
+            sql.append("d.form = ? COLLATE NOCASE")
+            arguments.append(form)
+        }
+        return (sql, arguments)
+    }
+
+    /// The conditions on the fact `f`, its line `l` and statement `s` (year, statement, concept).
+    var factConditions: (sql: [String], arguments: [(any DatabaseValueConvertible)?]) {
+        var sql: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let year {
+            sql.append("f.period LIKE ?")
+            arguments.append("%\(year)%")
+        }
+        if let statement {
+            sql.append("s.kind = ?")
+            arguments.append(statement)
+        }
+        if let concept {
+            sql.append("(l.concept LIKE ? OR l.xbrl_concept LIKE ?)")
+            arguments += ["%\(concept)%", "%\(concept)%"]
+        }
+        return (sql, arguments)
     }
 }

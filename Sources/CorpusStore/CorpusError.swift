@@ -7,6 +7,8 @@ public struct CorpusError: Error, CustomStringConvertible, Sendable {
         case readOnly
         /// The database was written by a newer Tickmark (it has migrations this one does not know).
         case newerSchema
+        /// Opened read-only, the database lacks migrations of this Tickmark (`ingest --corpus` upgrades it).
+        case olderSchema
         /// Any other SQLite failure.
         case database
     }

@@ -8,16 +8,27 @@ public final class SQLiteCorpus: CorpusStore {
     public let path: String
     private let queue: DatabaseQueue
 
-    /// Opens (or creates) the corpus at `path`.
+    /// Opens (or creates) the corpus at `path`; with `readOnly`, opens an existing corpus for reading only.
+    ///
+    /// A read-write open runs the migrations the file lacks. A read-only open runs none and writes
+    /// nothing, so a read-only file or folder serves: it only checks that the file holds exactly
+    /// this version's migrations (one small query).
     /// - Throws: `CorpusError` `.notACorpus` for a file that is not a SQLite database,
-    ///   `.readOnly` when it cannot be written, `.newerSchema` for a corpus of a newer Tickmark.
-    public init(path: String) throws(CorpusError) {
+    ///   `.readOnly` when it cannot be written (read-write), `.database` when it cannot be read,
+    ///   `.newerSchema` for a corpus of a newer Tickmark, `.olderSchema` (read-only) for one that an
+    ///   `ingest --corpus` must upgrade first.
+    public init(path: String, readOnly: Bool = false) throws(CorpusError) {
         self.path = path
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            configuration.readonly = readOnly
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = CorpusSchema.migrator
+            if readOnly {
+                try queue.read { db in try Self.checkMigrations(migrator, db, path: path) }
+                return
+            }
             if try queue.read(migrator.hasBeenSuperseded) {
                 throw CorpusError(.newerSchema, path: path, reason: "written by a newer Tickmark (unknown migrations)")
             }
@@ -25,7 +36,22 @@ public final class SQLiteCorpus: CorpusStore {
         } catch let error as CorpusError {
             throw error
         } catch {
-            throw Self.corpusError(error, path: path)
+            throw Self.corpusError(error, path: path, readOnly: readOnly)
+        }
+    }
+
+    /// Refuses a corpus opened read-only unless it holds exactly the migrations this version knows.
+    private static func checkMigrations(_ migrator: DatabaseMigrator, _ db: Database, path: String) throws {
+        let applied = try migrator.appliedIdentifiers(db)
+        let known = Set(migrator.migrations)
+        if applied.isEmpty {
+            throw CorpusError(.notACorpus, path: path, reason: "not a Tickmark corpus (no migrations recorded)")
+        }
+        if !applied.isSubset(of: known) {
+            throw CorpusError(.newerSchema, path: path, reason: "written by a newer Tickmark (unknown migrations)")
+        }
+        if applied != known {
+            throw CorpusError(.olderSchema, path: path, reason: "written by an older Tickmark: run `ingest --corpus \(path)` once to upgrade it")
         }
     }
 
@@ -136,13 +162,15 @@ public final class SQLiteCorpus: CorpusStore {
         }
     }
 
-    private static func corpusError(_ error: any Error, path: String) -> CorpusError {
+    private static func corpusError(_ error: any Error, path: String, readOnly: Bool = false) -> CorpusError {
         guard let error = error as? DatabaseError else {
             return CorpusError(.database, path: path, reason: "\(error)")
         }
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return CorpusError(.notACorpus, path: path, reason: "not a Tickmark corpus (not a SQLite database, or damaged)")
+        case .SQLITE_CANTOPEN where readOnly, .SQLITE_PERM where readOnly:
+            return CorpusError(.database, path: path, reason: "cannot be opened for reading (\(error.message ?? "no access"))")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return CorpusError(.readOnly, path: path, reason: "cannot be opened for writing (\(error.message ?? "read-only"))")
         default:

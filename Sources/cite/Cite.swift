@@ -10,4 +10,9 @@ struct Cite: ParsableCommand {
         version: "cite 1",
         subcommands: [SearchCommand.self, ShowCommand.self, FindValueCommand.self, ConflictsCommand.self, CheckCommand.self,
                       GradeCommand.self, ExportCommand.self])
+
+    static func main() {
+        Timing.start()
+        main(nil)
+    }
 }

@@ -10,11 +10,13 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON on stdout instead of text.")
     var json = false
 
-    /// Opens the corpus; a missing or unusable corpus exits 78 with the reason on stderr.
+    /// Opens the corpus read-only (every command only reads; a read-only file or folder serves); a
+    /// missing or unusable corpus exits 78 with the reason on stderr.
     func open() throws -> SQLiteCorpus {
+        Timing.mark()
         guard FileManager.default.fileExists(atPath: corpus) else { fail("\(corpus): no such corpus (build one with `ingest FILES --corpus \(corpus)`)") }
         do {
-            return try SQLiteCorpus(path: corpus)
+            return try SQLiteCorpus(path: corpus, readOnly: true)
         } catch {
             fail(error.description)
         }

@@ -8,13 +8,13 @@ struct FindValueCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
     @Argument(help: "The number, as printed.") var number: [String]
-    @Option(help: "Ticker, CIK or part of the entity name.") var entity: String?
+    @OptionGroup var filters: FactFilterOptions
     @Option(help: "At most this many facts.") var limit = 50
 
     func run() throws {
         let text = number.joined(separator: " ")
         guard let value = PrintedNumber(text) else { throw ValidationError("\(text) is not one number") }
-        let matches = try ValueFinder(corpus: options.open()).find(value, entity: entity, limit: limit)
+        let matches = try ValueFinder(corpus: options.open()).find(value, filters: filters.filters, limit: limit)
         try options.print(matches) {
             matches.map { "\($0.exact ? "" : "≈ ")×\($0.scale)  " + $0.fact.summaryLine }.joined()
         }

@@ -8,16 +8,11 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
     @Argument(help: "Words to look for.") var text: [String]
-    @Option(help: "Ticker, CIK or part of the entity name.") var entity: String?
-    @Option(help: "Form, e.g. 10-K.") var form: String?
-    @Option(help: "A year the period names.") var year: Int?
-    @Option(help: "Statement kind: income, comprehensive_income, balance, cash_flow, equity.") var statement: String?
-    @Option(help: "Part of the canonical or XBRL concept.") var concept: String?
+    @OptionGroup var filters: FactFilterOptions
     @Option(help: "At most this many hits.") var limit = 20
 
     func run() throws {
-        let filters = SQLiteCorpus.SearchFilters(entity: entity, form: form, year: year, statement: statement, concept: concept)
-        let hits = try options.open().rankedSearch(text.joined(separator: " "), filters: filters, limit: limit)
+        let hits = try options.open().rankedSearch(text.joined(separator: " "), filters: filters.filters, limit: limit)
         try options.print(hits) {
             hits.map { hit in
                 if let fact = hit.fact { return fact.summaryLine }

@@ -5,10 +5,11 @@ import Foundation
 import TickmarkModel
 
 /// `cite show ID`: a fact with everything about it, a line with its facts, a statement as a table,
-/// a passage with its text, a document with its statements.
+/// a source table as printed, a cell with its row and facts, a passage with its text, a document
+/// with its statements.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show",
-        abstract: "Everything about a citation: a fact (aliases resolve), a line, a statement (DOC:KIND, as a table), a passage or a document.")
+        abstract: "Everything about a citation: a fact (aliases resolve), a line, a statement (DOC:KIND, as a table), a source table or cell, a passage or a document.")
 
     @OptionGroup var options: CorpusOptions
     @Argument(help: "A citation ID.") var id: String
@@ -43,8 +44,16 @@ struct ShowCommand: ParsableCommand {
                 "\(passage.id)\n  document  \(passage.document)" + (passage.page.map { "   page \($0)" } ?? "")
                     + "\n  locator   \(passage.locator)\n\n\(passage.text)\n"
             }
-        case .table, .cell:
-            throw ValidationError("tables and cells are not shown yet; show the fact or statement that cites them")
+        case .table:
+            guard let table = try corpus.table(id) else { throw notFound() }
+            try options.print(table) { table.rendered() }
+        case .cell:
+            guard let detail = try CellDetail.load(id, document: citation.document, from: corpus) else { throw notFound() }
+            try options.print(detail) {
+                "\(detail.cell.id)\n  text      \(detail.cell.text)\n  table     \(detail.cell.table)   row \(detail.cell.row), column \(detail.cell.col)\n"
+                    + "  printed   \(detail.printedRow.joined(separator: " | "))\n  locator   \(detail.cell.locator)\n"
+                    + (detail.facts.isEmpty ? "  no fact was read from this cell\n" : "  facts\n" + detail.facts.map { "    " + $0.summaryLine }.joined())
+            }
         }
     }
 

@@ -56,7 +56,7 @@ import Testing
 
     @Test func findValueFindsAValuePrintedInMillions() async throws {
         let corpus = try await Self.built.value
-        let matches = try ValueFinder(corpus: corpus).find(try #require(PrintedNumber("88,945")), entity: "Apple")
+        let matches = try ValueFinder(corpus: corpus).find(try #require(PrintedNumber("88,945")), filters: .init(entity: "Apple"))
         #expect(matches.contains { $0.fact.id == Self.appleCFO && $0.scale == 1_000_000 })
     }
 
