@@ -8,20 +8,22 @@ public final class SQLiteCorpus: CorpusStore {
     public let path: String
     private let queue: DatabaseQueue
 
-    /// Opens (or creates) the corpus at `path`.
+    /// Opens (or creates) the corpus at `path`; `readOnly` opens an existing corpus for reading
+    /// only (a server over it), running no migrations and writing nothing.
     /// - Throws: `CorpusError` `.notACorpus` for a file that is not a SQLite database,
     ///   `.readOnly` when it cannot be written, `.newerSchema` for a corpus of a newer Tickmark.
-    public init(path: String) throws(CorpusError) {
+    public init(path: String, readOnly: Bool = false) throws(CorpusError) {
         self.path = path
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            configuration.readonly = readOnly
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = CorpusSchema.migrator
             if try queue.read(migrator.hasBeenSuperseded) {
                 throw CorpusError(.newerSchema, path: path, reason: "written by a newer Tickmark (unknown migrations)")
             }
-            try migrator.migrate(queue)
+            if !readOnly { try migrator.migrate(queue) }
         } catch let error as CorpusError {
             throw error
         } catch {
