@@ -1,5 +1,6 @@
 import Testing
 import TickmarkModel
+@testable import IngestPipeline
 
 @Suite struct FormatSnifferTests {
     private func sniff(_ s: String) -> FileFormat? { FormatSniffer.sniff(Array(s.utf8)) }
