@@ -8,10 +8,15 @@ import TickmarkModel
 enum SGMLSubmission {
     private static let openings = ["-----begin privacy-enhanced message-----", "<sec-document>", "<ims-document>", "<sec-header>", "<document>"]
 
-    /// Whether the bytes open like a submission text file (after white space, in any letter case).
+    /// Whether the bytes open like a submission text file (after white space, in any letter case)
+    /// and carry no HTML document (an HTML filing wrapped in `<DOCUMENT>` is served as HTML).
     static func isSubmission(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(64).drop { $0 == 0x20 || (0x09...0x0D).contains($0) }, as: UTF8.self).lowercased()
-        return openings.contains(where: head.hasPrefix)
+        guard openings.contains(where: head.hasPrefix) else { return false }
+        let lowered = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        return Array("<html".utf8).withUnsafeBufferPointer { needle in
+            lowered.withUnsafeBufferPointer { TextSearch.offset(of: needle, in: $0) == nil }
+        }
     }
 
     /// The document's text (all text runs in document order, the offsets of `Locator.textRange`),

@@ -7,10 +7,13 @@ import CLibXML2
 /// CSS `url()` and `@import`). Kept: the text, the layout markup, in-page `#` links, `data:`
 /// images of raster formats. Filings are untrusted; the server adds a strict Content-Security-Policy.
 enum SourceSanitizer {
-    /// Elements removed with everything inside them.
-    static let removedElements: Set<String> = [
-        "script", "noscript", "link", "base", "meta", "iframe", "frame", "frameset", "object", "embed", "applet",
-        "param", "svg", "math", "audio", "video", "source", "track", "template", "portal",
+    /// Elements removed with everything inside them (none holds filing text).
+    static let removedElements: Set<String> = ["script", "link", "base", "meta", "param", "source", "track", "template"]
+    /// Elements that embed, frame, submit or draw, made plain `div`s without attributes: libxml2
+    /// nests all that follows an unclosed one (`<embed>` is not void to it) inside it, so their
+    /// content is kept.
+    static let neutralizedElements: Set<String> = [
+        "iframe", "frame", "frameset", "object", "embed", "applet", "audio", "video", "svg", "math", "portal", "noscript", "form",
     ]
     /// Attributes that load, submit or point somewhere, removed wherever they occur.
     private static let removedAttributes: Set<String> = [
@@ -20,7 +23,7 @@ enum SourceSanitizer {
     /// `data:` images allowed as `<img src>` (raster formats only: an SVG image is a document).
     private static let allowedImagePrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/jpg", "data:image/webp"]
 
-    /// Sanitizes the whole tree in place; forms become plain `div`s (their content is filing text).
+    /// Sanitizes the whole tree in place.
     static func sanitize(_ tree: LibXMLSourceTree) {
         guard let root = tree.root else { return }
         var stack: [xmlNodePtr] = [root]
@@ -46,7 +49,11 @@ enum SourceSanitizer {
         let name = localName(LibXMLSourceTree.name(node))
         if removedElements.contains(name) { return false }
         if name == "style" { return sanitizeStyleSheet(node) }
-        if name == "form" { xmlNodeSetName(node, "div") }
+        if neutralizedElements.contains(name) {
+            xmlNodeSetName(node, "div")
+            while let attribute = node.pointee.properties { xmlRemoveProp(attribute) }
+            return true
+        }
         cleanAttributes(node)
         return true
     }

@@ -10,15 +10,14 @@ import TickmarkModel
 @Suite(.enabled(if: SharedCorpus.isAvailable, "the shared corpus of real filings is absent"))
 struct SourceViewRealFilingsTests {
     /// The locator of the first table cell printing `value` on a row whose label starts with `label`.
-    private func locator(in relative: String, label: String, value: String) throws -> Locator {
+    private func locator(in relative: String, label: String, value: String, tagged: Bool = false) throws -> Locator {
         let url = URL(fileURLWithPath: SharedCorpus.path(relative))
         let bytes = Array(try Data(contentsOf: url))
         let file = SourceFile(path: url.path, bytes: bytes, sha256: "", format: try #require(FormatSniffer.sniff(bytes)))
         let rows = tables(try MarkupExtractor().extract(file)).flatMap(\.rows)
-        let row = try #require(rows.first { row in
-            row.cells.first?.text.hasPrefix(label) == true && row.cells.contains { $0.text.hasSuffix(value) }
-        })
-        return try #require(row.cells.first { $0.text.hasSuffix(value) }).locator
+        let isValue = { (cell: TableCell) in cell.text.hasSuffix(value) && (!tagged || cell.locator.element != nil) }
+        let row = try #require(rows.first { row in row.cells.first?.text.hasPrefix(label) == true && row.cells.contains(where: isValue) })
+        return try #require(row.cells.first(where: isValue)).locator
     }
 
     /// The text of the element marked as the value, read back with the extractor's HTML parser.
@@ -43,7 +42,7 @@ struct SourceViewRealFilingsTests {
     }
 
     @Test func inlineXBRLFactOfA2024TenK() throws {
-        let located = try locator(in: "ixbrl/NVDA_10K_FY2024.htm", label: "Revenue", value: "60,922")
+        let located = try locator(in: "ixbrl/NVDA_10K_FY2024.htm", label: "Revenue", value: "60,922", tagged: true)
         #expect(located.element != nil && located.contextRef != nil)
         #expect(try highlightedText("ixbrl/NVDA_10K_FY2024.htm", located) == "60,922")
     }
@@ -100,7 +99,9 @@ struct SourceViewRealFilingsTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).htm")
         try hostile.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        let html = try SourceView.sanitizedHTML(file: url, highlight: Locator(path: "/html/body/table/tr/td[2]")).html
+        let cell = try #require(tables(try extract(hostile, as: .html)).first?.rows.first?.cells.last)
+        #expect(cell.text == "1,234")
+        let html = try SourceView.sanitizedHTML(file: url, highlight: cell.locator).html
         for banned in ["<script", "alert", "evil.example", "javascript:", "<iframe", "<object", "<embed", "<link", "<base",
                        "http-equiv", "<form", "formaction", "svg", "url("] {
             #expect(!html.lowercased().contains(banned), "\(banned) survived")
