@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),
-        // Helpers shared by test targets (small PDFs built in memory).
+        // Helpers shared by test targets (small PDFs built in memory, the shared corpus of real filings).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngestPipelineTests", dependencies: [
             "IngestPipeline", "CorpusStore", "TickmarkModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
@@ -108,10 +108,10 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatementRecognitionTests", dependencies: ["StatementRecognition", "TickmarkModel"]),
         .testTarget(name: "TableRecognitionTests", dependencies: ["TableRecognition", "TickmarkModel"]),
-        .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel"]),
+        .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel", "TestSupport"]),
         .testTarget(name: "XBRLRecognitionTests", dependencies: ["XBRLRecognition", "TickmarkModel"]),
         .testTarget(name: "RealFilingsTests", dependencies: [
-            "IngestPipeline", "CorpusStore", "Citing", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
+            "IngestPipeline", "TestSupport", "CorpusStore", "Citing", "TickmarkModel", "PDFExtraction", "TableRecognition", "StatementRecognition",
         ]),
     ]
 )
