@@ -1,6 +1,8 @@
 import Citing
 import CorpusStore
 import Foundation
+import MarkupExtraction
+import PDFExtraction
 import TickmarkModel
 
 /// `/facts/<ID>`: everything `cite show` says about a fact (aliases resolve and say so), the
@@ -68,9 +70,13 @@ struct FactPage: Encodable {
         }
     }
 
+    /// The source by the document's format: a PDF page with the value's box, the HTML or inline
+    /// XBRL filing framed, an XBRL instance's fact element.
     private static func source(of fact: CitedFact, locator: Locator?, site: Site) -> Source {
         guard let locator else { return Source(kind: "none") }
-        if let page = locator.page, let box = locator.bbox {
+        switch fact.document.format {
+        case "pdf":
+            guard let page = locator.page, let box = locator.bbox else { return Source(kind: "none") }
             var source = Source(kind: "pdf", page: page, highlight: box)
             do {
                 let file = try site.storedFile(fact.document.id)
@@ -87,13 +93,11 @@ struct FactPage: Encodable {
                 source.unavailable = Self.reason(error)
             }
             return source
-        }
-        if locator.path != nil {
+        case "html", "ixbrl":
             var source = Source(kind: "html", filing: Paths.source(document: fact.document.id, fact: fact.id))
             do { _ = try site.storedFile(fact.document.id) } catch { source.unavailable = Self.reason(error) }
             return source
-        }
-        if locator.element != nil || locator.contextRef != nil {
+        case "xbrl":
             var source = Source(kind: "xbrl")
             do {
                 source.xbrl = try SourceView.xbrlFact(file: site.storedFile(fact.document.id).url, locator: locator)
@@ -101,12 +105,13 @@ struct FactPage: Encodable {
                 source.unavailable = Self.reason(error)
             }
             return source
+        default:
+            return Source(kind: "none")
         }
-        return Source(kind: "none")
     }
 
     private static func reason(_ error: any Error) -> String {
-        (error as? PageError)?.message ?? "The source could not be read (\(error))."
+        (error as? PageError)?.message ?? "The source cannot be shown: \(error)."
     }
 
     var html: String {

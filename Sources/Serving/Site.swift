@@ -2,6 +2,7 @@ import Citing
 import CorpusStore
 import Crypto
 import Foundation
+import PDFExtraction
 import TickmarkModel
 
 /// What every route reads: the corpus (read-only), its counterparts for comparisons, the page
