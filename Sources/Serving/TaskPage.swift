@@ -1,6 +1,7 @@
 import Citing
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// `/tasks`: paste a task YAML, get every criterion with its check (`cite check`), each citation
 /// linking to its fact page; `/api/tasks` takes the YAML and answers the report as JSON.
@@ -14,7 +15,12 @@ struct TaskPage: Encodable {
 
     /// The task a request carries: a form's `yaml` field, else the body itself as YAML.
     init(request: Request, site: Site) async throws {
-        let body = try await request.body.collect(upTo: Self.uploadLimit)
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: Self.uploadLimit)
+        } catch is NIOTooManyBytesError {
+            throw PageError(status: .contentTooLarge, message: "The task is larger than \(Self.uploadLimit / 1024) KB.")
+        }
         let bytes = String(buffer: body)
         let form = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
         let text = (form ? FormValues(bytes)["yaml"] : nil) ?? bytes
