@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // C libraries, seen only by the backends.
@@ -59,6 +62,13 @@ let package = Package(
         // Matching logic of the measuring commands (tickmark-eval), kept testable.
         .target(name: "Evaluation", dependencies: ["TickmarkModel", "Identification"]),
 
+        // Serve: `cite serve`, the corpus as web pages and JSON, each value shown in its source (read-only).
+        .target(name: "Serving", dependencies: [
+            "Citing", "CorpusStore", "TickmarkModel", "PDFExtraction", "MarkupExtraction",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
         // Thin command-line roots.
         .executableTarget(name: "ingest", dependencies: [
             "IngestPipeline", "Checking", "CorpusStore", "Citing",
@@ -71,16 +81,24 @@ let package = Package(
         ]),
 
         .executableTarget(name: "cite", dependencies: [
-            "Citing", "CorpusStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Citing", "CorpusStore", "Serving", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         .testTarget(name: "CitingTests", dependencies: [
-            "Citing", "CorpusStore", "IngestPipeline", .product(name: "GRDB", package: "GRDB.swift"),
+            "Citing", "CorpusStore", "IngestPipeline", "SampleCorpusSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The sample filings ingested into a corpus once per test run, for the tests of what reads a corpus.
+        .target(name: "SampleCorpusSupport", dependencies: ["CorpusStore", "IngestPipeline"], path: "Tests/SampleCorpusSupport"),
+        .testTarget(name: "ServingTests", dependencies: [
+            "Serving", "CorpusStore", "TickmarkModel", "SampleCorpusSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "IdentificationTests", dependencies: ["Identification", "TickmarkModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TickmarkModel"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TickmarkModel"]),
-        // Helpers shared by test targets (small PDFs built in memory).
+        // Helpers shared by test targets (small PDFs built in memory, the shared corpus of real filings).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngestPipelineTests", dependencies: [
             "IngestPipeline", "CorpusStore", "TickmarkModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
@@ -90,7 +108,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatementRecognitionTests", dependencies: ["StatementRecognition", "TickmarkModel"]),
         .testTarget(name: "TableRecognitionTests", dependencies: ["TableRecognition", "TickmarkModel"]),
-        .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel"]),
+        .testTarget(name: "MarkupExtractionTests", dependencies: ["MarkupExtraction", "TickmarkModel", "TestSupport"]),
         .testTarget(name: "XBRLRecognitionTests", dependencies: ["XBRLRecognition", "TickmarkModel"]),
         // Headless-Chromium tests of `cite serve` (real filings; Chromium from Scripts/bootstrap --browser).
         .testTarget(name: "BrowserTests", dependencies: ["CorpusStore", "IngestPipeline", "TickmarkModel", "TestSupport"]),

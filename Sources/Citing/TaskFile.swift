@@ -86,10 +86,15 @@ public struct TaskFile: Sendable, Codable, Equatable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TaskFileError(path: path, reason: "cannot be read")
         }
+        return try decode(String(decoding: data, as: UTF8.self), name: path)
+    }
+
+    /// Reads a task file's text (an upload), naming it `name` in the error.
+    public static func decode(_ text: String, name: String) throws(TaskFileError) -> TaskFile {
         do {
-            return try YAMLDecoder().decode(TaskFile.self, from: String(decoding: data, as: UTF8.self))
+            return try YAMLDecoder().decode(TaskFile.self, from: text)
         } catch {
-            throw TaskFileError(path: path, reason: "not a task file: \(error)")
+            throw TaskFileError(path: name, reason: "not a task file: \(error)")
         }
     }
 

@@ -103,6 +103,15 @@ extension SQLiteCorpus {
         } }
     }
 
+    /// The file a document was read from, as ingest was given it (relative paths to where it ran),
+    /// with its full SHA-256 and page count (PDF); nil for an unknown or unread document.
+    public func documentSource(_ id: String) throws(CorpusError) -> (path: String, sha256: String, pageCount: Int?)? {
+        try run { try $0.read { db in
+            try Row.fetchOne(db, sql: "SELECT source_path, sha256, page_count FROM document WHERE id = ? AND status = 'ok'", arguments: [id])
+                .map { ($0[0], $0[1], $0[2]) }
+        } }
+    }
+
     /// A statement's periods as stored (JSON), its title and scale; nil when unknown.
     public func statementPeriods(_ id: String) throws(CorpusError) -> String? {
         try run { try $0.read { db in try String.fetchOne(db, sql: "SELECT periods FROM statement WHERE id = ?", arguments: [id]) } }

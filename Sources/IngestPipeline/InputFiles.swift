@@ -1,4 +1,5 @@
 import Foundation
+import TickmarkModel
 
 /// Expands the command line's files and folders into the list of files to ingest.
 public enum InputFiles {

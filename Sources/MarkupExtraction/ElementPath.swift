@@ -19,7 +19,7 @@ enum ElementPath {
     static func root(_ node: MarkupNode) -> String { "/" + segmentName(node) }
 
     /// `prefix:name` lower-cased (the local name is lower-cased once, when the node is made).
-    private static func segmentName(_ node: MarkupNode) -> String {
+    static func segmentName(_ node: MarkupNode) -> String {
         node.prefix.map { "\($0.lowercased()):\(node.lowerName)" } ?? node.lowerName
     }
 }

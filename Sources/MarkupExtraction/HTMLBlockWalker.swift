@@ -11,8 +11,11 @@ struct HTMLBlockWalker {
 
     private struct State {
         var blocks: [Block] = []
-        var text = ""
+        /// The running text, with the runs it came from (for the places of text-table values).
+        var gathered = GatheredText()
+        var text: String { gathered.text }
         var textPath: String?
+        let offsets: DocumentTextOffsets
         var tableCount = 0
         /// Inside `<pre>`: every printed line is a block.
         var isPreformatted = false
@@ -25,18 +28,21 @@ struct HTMLBlockWalker {
         /// text, where tables typed as plain lines become tables.
         mutating func flush() {
             if let path = textPath {
+                let (gathered, offsets) = (gathered, offsets)
                 for piece in printedPieces() {
                     switch piece {
                     case .line(let line):
                         blocks.append(.text(TextBlock(text: line, locator: Locator(path: path))))
-                    case .table(let lines):
-                        guard let table = TextTableBuilder().build(lines, path: path, index: tableCount) else { continue }
+                    case .table(let lines, let start):
+                        guard let table = TextTableBuilder().build(lines, path: path, index: tableCount, place: { range in
+                            gathered.documentRange((start + range.lowerBound)..<(start + range.upperBound), offsets: offsets)
+                        }) else { continue }
                         blocks.append(.table(table))
                         tableCount += 1
                     }
                 }
             }
-            text = ""
+            gathered = GatheredText()
             textPath = nil
         }
 
@@ -71,7 +77,7 @@ struct HTMLBlockWalker {
 
     /// Blocks of the document below `root`, in reading order.
     func blocks(_ root: MarkupNode) -> [Block] {
-        var state = State()
+        var state = State(offsets: DocumentTextOffsets(root: root))
         walk(root, path: ElementPath.root(root), state: &state)
         state.flush()
         return FragmentedTableJoiner.join(state.blocks)
@@ -84,7 +90,7 @@ struct HTMLBlockWalker {
             guard child.isElement else {
                 if let text = child.text {
                     if state.textPath == nil, !MarkupNode.isBlank(text) { state.textPath = path }
-                    state.text += text
+                    state.gathered.append(child)
                 }
                 continue
             }
@@ -122,7 +128,10 @@ struct HTMLBlockWalker {
         }
         let built: Table?
         if node.firstDescendant("tr") == nil, case let text = node.textContent, text.contains("\n") {
-            built = TextTableBuilder().build(text, path: path, index: state.tableCount)
+            let start = state.offsets.offset(ofFirstTextIn: node)
+            built = TextTableBuilder().build(text, path: path, index: state.tableCount, place: { range in
+                start.map { TextRange(start: $0 + range.lowerBound, end: $0 + range.upperBound) }
+            })
         } else {
             built = tableBuilder.build(node, path: path, index: state.tableCount)
         }

@@ -1,8 +1,8 @@
 import CLibXML2
 import TickmarkModel
 
-/// The only place that talks to libxml2: parses bytes, copies the DOM into `MarkupNode`s and
-/// frees every libxml2 object before returning.
+/// Parses bytes with libxml2 and copies the DOM into `MarkupNode`s, freeing every libxml2 object
+/// before returning. The source view (`SourceView`) reads the same parse as a libxml2 tree.
 enum LibXML {
     /// `xmlInitParser` once per process; `xmlCleanupParser` is never called (shared global state).
     private static let initialized: Bool = {
@@ -14,6 +14,13 @@ enum LibXML {
     /// - Returns: nil when the bytes are not well-formed XML.
     /// - Throws: `.unsafeMarkup` when libxml2 stopped on one of its safety limits, or the tree is too deep/big.
     static func parseXML(_ bytes: [UInt8], file: String, limits: MarkupLimits) throws(IngestError) -> MarkupNode? {
+        guard let document = try readXML(bytes, file: file) else { return nil }
+        defer { xmlFreeDoc(document) }
+        return try copyTree(xmlDocGetRootElement(document), file: file, limits: limits)
+    }
+
+    /// The libxml2 document of a strict XML parse (see `parseXML`); the caller frees it with `xmlFreeDoc`.
+    static func readXML(_ bytes: [UInt8], file: String) throws(IngestError) -> xmlDocPtr? {
         _ = initialized
         guard let context = xmlNewParserCtxt() else {
             throw IngestError(.damaged, file: file, reason: "libxml2 could not allocate a parser")
@@ -41,13 +48,22 @@ enum LibXML {
             }
             return nil
         }
-        defer { xmlFreeDoc(document) }
-        return try copyTree(xmlDocGetRootElement(document), file: file, limits: limits)
+        return document
     }
 
     /// Forgiving HTML parse (no network, errors recovered), in the encoding `HTMLEncoding` detects.
     /// - Throws: `.unsafeMarkup` when libxml2 stopped on its depth limit, `.damaged` when nothing parsed.
     static func parseHTML(_ bytes: [UInt8], file: String, limits: MarkupLimits) throws(IngestError) -> MarkupNode {
+        let document = try readHTML(bytes, file: file)
+        defer { xmlFreeDoc(document) }
+        guard let root = try copyTree(xmlDocGetRootElement(document), file: file, limits: limits) else {
+            throw IngestError(.damaged, file: file, reason: "the HTML has no root element")
+        }
+        return root
+    }
+
+    /// The libxml2 document of a forgiving HTML parse (see `parseHTML`); the caller frees it with `xmlFreeDoc`.
+    static func readHTML(_ bytes: [UInt8], file: String) throws(IngestError) -> xmlDocPtr {
         _ = initialized
         guard let context = htmlNewParserCtxt() else {
             throw IngestError(.damaged, file: file, reason: "libxml2 could not allocate a parser")
@@ -66,15 +82,12 @@ enum LibXML {
         guard let document else {
             throw IngestError(.damaged, file: file, reason: "libxml2 could not parse the HTML")
         }
-        defer { xmlFreeDoc(document) }
         let message = context.pointee.lastError.message.map { String(cString: $0) } ?? ""
         if message.lowercased().contains("excessive depth") {
+            xmlFreeDoc(document)
             throw IngestError(.unsafeMarkup, file: file, reason: "libxml2 stopped on a safety limit: \(message.foldedWhitespace)")
         }
-        guard let root = try copyTree(xmlDocGetRootElement(document), file: file, limits: limits) else {
-            throw IngestError(.damaged, file: file, reason: "the HTML has no root element")
-        }
-        return root
+        return document
     }
 
     /// Copies the element tree below `root` without recursion, refusing over-deep or over-big trees.
@@ -119,7 +132,7 @@ enum LibXML {
     /// One element's name, namespace and attributes; nil for `script`/`style` (never content).
     private static func element(_ node: xmlNodePtr, names: inout NameCache) -> MarkupNode? {
         let name = decoded(node.pointee.name, &names)
-        if MarkupNode.equalIgnoringASCIICase(name, "script") || MarkupNode.equalIgnoringASCIICase(name, "style") { return nil }
+        if isNeverContent(name) { return nil }
         let ns = node.pointee.ns
         let prefix = ns.flatMap { $0.pointee.prefix }.map { decoded($0, &names) }
         let uri = ns.flatMap { $0.pointee.href }.map { decoded($0, &names) }
@@ -138,6 +151,11 @@ enum LibXML {
             attributes.append((attrPrefix.map { "\($0):\(local)" } ?? local, value))
         }
         return MarkupNode(name: name, prefix: prefix, namespace: uri, attributes: attributes)
+    }
+
+    /// `script` and `style`: never content, left out of the copy (and of element paths).
+    static func isNeverContent(_ name: String) -> Bool {
+        MarkupNode.equalIgnoringASCIICase(name, "script") || MarkupNode.equalIgnoringASCIICase(name, "style")
     }
 
     private static func decoded(_ name: UnsafePointer<xmlChar>, _ names: inout NameCache) -> String {

@@ -12,11 +12,12 @@ struct TextTableBuilder {
     /// Indent (in the row's indent units) beyond which a heading line stands over a value column.
     private static let headingIndent = 10
 
-    /// A printed word and the character columns it occupies.
+    /// A printed word, the character columns it occupies and its UTF-8 offsets in the table's text.
     struct Token {
         var text: String
         var start: Int
         var end: Int
+        var bytes: Range<Int> = 0..<0
     }
 
     /// A line split into its label and its amounts.
@@ -39,9 +40,12 @@ struct TextTableBuilder {
         return TokenClassifier.kind(of: unmarked.isEmpty ? text : unmarked)
     }
 
-    /// The table, or nil when no line prints an amount.
-    func build(_ text: String, path: String, index: Int) -> Table? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { Self.line(String($0)) }
+    /// The table, or nil when no line prints an amount. `place` gives the document's text range
+    /// of a range of UTF-8 offsets in `text` (a cell's `Locator.textRange`).
+    func build(_ text: String, path: String, index: Int, place: (Range<Int>) -> TextRange? = { _ in nil }) -> Table? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap {
+            Self.line(String($0), offset: text.utf8.distance(from: text.startIndex, to: $0.startIndex))
+        }
         guard lines.contains(where: { !$0.amounts.isEmpty }) else { return nil }
         // In the heading, words printed far right without amounts are kept when they date the
         // columns or give the scale ("(DOLLARS IN MILLIONS"); others ("number" under "Note",
@@ -60,23 +64,25 @@ struct TextTableBuilder {
         let edges = Self.columnEdges((numbers.isEmpty ? lines.flatMap(\.amounts) : numbers).map(\.end))
         let rows = lines.enumerated().map { rowIndex, line in
             var cells: [TableCell] = []
-            if !line.label.isEmpty {
-                cells.append(TableCell(text: line.label, column: 0, locator: Locator(path: path, table: index, row: rowIndex, col: 0)))
+            func locator(_ column: Int, _ tokens: Token...) -> Locator {
+                let bytes = (tokens.map(\.bytes.lowerBound).min() ?? 0)..<(tokens.map(\.bytes.upperBound).max() ?? 0)
+                return Locator(path: path, table: index, row: rowIndex, col: column, textRange: bytes.isEmpty ? nil : place(bytes))
+            }
+            if !line.label.isEmpty, let first = line.labelTokens.first, let last = line.labelTokens.last {
+                cells.append(TableCell(text: line.label, column: 0, locator: locator(0, first, last)))
             }
             for amount in line.amounts {
                 let column = rowIndex < firstBodyLine ? Self.headingColumn(amount, edges: edges)
                     : (edges.firstIndex { amount.end <= $0 } ?? edges.count - 1) + 1
                 guard !cells.contains(where: { $0.column == column }) else { continue }
-                cells.append(TableCell(text: amount.text, column: column,
-                                       locator: Locator(path: path, table: index, row: rowIndex, col: column)))
+                cells.append(TableCell(text: amount.text, column: column, locator: locator(column, amount)))
             }
             for heading in line.headings {
                 let column = Self.headingColumn(heading, edges: edges)
                 if let same = cells.firstIndex(where: { $0.column == column }) {
                     cells[same].text += " " + heading.text
                 } else {
-                    cells.append(TableCell(text: heading.text, column: column,
-                                           locator: Locator(path: path, table: index, row: rowIndex, col: column)))
+                    cells.append(TableCell(text: heading.text, column: column, locator: locator(column, heading)))
                 }
             }
             return TableRow(cells: cells, indent: line.indent)
@@ -90,7 +96,8 @@ struct TextTableBuilder {
         var groups: [Token] = []
         for token in line.labelTokens {
             if let last = groups.last, token.start - last.end < columnGap {
-                groups[groups.count - 1] = Token(text: last.text + " " + token.text, start: last.start, end: token.end)
+                groups[groups.count - 1] = Token(text: last.text + " " + token.text, start: last.start, end: token.end,
+                                                 bytes: last.bytes.lowerBound..<token.bytes.upperBound)
             } else {
                 groups.append(token)
             }
@@ -132,9 +139,9 @@ struct TextTableBuilder {
         return ["thousands", "millions", "billions"].contains(where: lowered.contains)
     }
 
-    /// Nil for blank lines and rules (`-------`, `=====`).
-    static func line(_ raw: String) -> TextLine? {
-        let tokens = tokens(raw)
+    /// Nil for blank lines and rules (`-------`, `=====`); `offset` is the line's UTF-8 offset in the table's text.
+    static func line(_ raw: String, offset: Int = 0) -> TextLine? {
+        let tokens = tokens(raw, offset: offset)
         guard !tokens.isEmpty, !tokens.allSatisfy({ $0.text.allSatisfy { "-=_".contains($0) } }) else { return nil }
         var first = tokens.count
         // Amounts stand two spaces apart, or one after a `$`: "1996 - 2,179,066" is label text.
@@ -164,24 +171,28 @@ struct TextTableBuilder {
         }
     }
 
-    /// Whitespace-separated words with their character columns (tabs stop every 8 characters).
-    private static func tokens(_ raw: String) -> [Token] {
+    /// Whitespace-separated words with their character columns (tabs stop every 8 characters)
+    /// and UTF-8 offsets (from `offset`).
+    private static func tokens(_ raw: String, offset: Int) -> [Token] {
         var tokens: [Token] = []
         var current = ""
         var start = 0
         var column = 0
+        var byte = offset
+        var startByte = offset
         for character in raw {
             if character == " " || character == "\t" || character == "\r" || character == "\u{A0}" {
-                if !current.isEmpty { tokens.append(Token(text: current, start: start, end: column)) }
+                if !current.isEmpty { tokens.append(Token(text: current, start: start, end: column, bytes: startByte..<byte)) }
                 current = ""
                 column = character == "\t" ? (column / 8 + 1) * 8 : column + 1
             } else {
-                if current.isEmpty { start = column }
+                if current.isEmpty { (start, startByte) = (column, byte) }
                 current.append(character)
                 column += 1
             }
+            byte += character.utf8.count
         }
-        if !current.isEmpty { tokens.append(Token(text: current, start: start, end: column)) }
+        if !current.isEmpty { tokens.append(Token(text: current, start: start, end: column, bytes: startByte..<byte)) }
         return tokens
     }
 

@@ -4,10 +4,11 @@ import TickmarkModel
 /// around them: runs of lines whose amounts stand in columns at the right, with at most a few
 /// headings, blank lines and rules between them.
 enum TextTableRegions {
-    /// A piece of laid-out text: one printed line, or the lines of one table.
+    /// A piece of laid-out text: one printed line, or the lines of one table with the UTF-8
+    /// offset of its first line in the text the lines were split from.
     enum Piece: Equatable {
         case line(String)
-        case table(String)
+        case table(String, start: Int)
     }
 
     /// Lines of amounts a run needs to be a table (a lone page number is not one).
@@ -18,7 +19,7 @@ enum TextTableRegions {
     /// A line this long that ends a sentence is running text, never part of a table.
     private static let sentenceLength = 50
 
-    /// `lines` (as printed, in order) split into text lines and tables.
+    /// `lines` (as printed, in order, substrings of one text) split into text lines and tables.
     static func pieces(_ lines: [Substring]) -> [Piece] {
         let amountLines = lines.indices.filter { isAmountLine(lines[$0]) }
         var pieces: [Piece] = []
@@ -33,7 +34,9 @@ enum TextTableRegions {
                 let first = headingStart(of: amountLines[runStart...runEnd], in: lines, after: next)
                 let last = amountLines[runEnd]
                 pieces += lines[next..<first].map { .line(String($0)) }
-                pieces.append(.table(lines[first...last].joined(separator: "\n")))
+                let base = lines[first].base
+                pieces.append(.table(lines[first...last].joined(separator: "\n"),
+                                     start: base.utf8.distance(from: base.startIndex, to: lines[first].startIndex)))
                 next = last + 1
             }
             runStart = runEnd + 1

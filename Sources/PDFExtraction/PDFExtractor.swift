@@ -42,5 +42,5 @@ public struct PDFExtractor: Sendable {
     }
 }
 
-/// Serialises all poppler use in the process (see `PDFExtractor`).
-private let popplerLock = NSLock()
+/// Serialises all poppler use in the process (see `PDFExtractor`, `PageRenderer`).
+let popplerLock = NSLock()

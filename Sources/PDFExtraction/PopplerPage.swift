@@ -2,7 +2,7 @@ import CPoppler
 
 /// Owns one `PopplerPage` (released in `deinit`) and reads its characters with their boxes.
 final class PopplerPage {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }
 

@@ -12,6 +12,9 @@ public struct Locator: Codable, Sendable, Hashable {
     public var table: Int?
     public var row: Int?
     public var col: Int?
+    /// Where a value of a table typed as text (`<pre>`, an old SGML submission) was printed: its
+    /// characters in the document's text, the markup's text runs concatenated in document order.
+    public var textRange: TextRange?
     // XBRL
     public var concept: String?
     public var contextRef: String?
@@ -21,7 +24,7 @@ public struct Locator: Codable, Sendable, Hashable {
 
     public init(page: Int? = nil, bbox: BoundingBox? = nil, path: String? = nil, table: Int? = nil,
                 row: Int? = nil, col: Int? = nil, concept: String? = nil, contextRef: String? = nil,
-                unitRef: String? = nil, element: String? = nil) {
+                unitRef: String? = nil, element: String? = nil, textRange: TextRange? = nil) {
         self.page = page
         self.bbox = bbox
         self.path = path
@@ -32,6 +35,7 @@ public struct Locator: Codable, Sendable, Hashable {
         self.contextRef = contextRef
         self.unitRef = unitRef
         self.element = element
+        self.textRange = textRange
     }
 
     /// A PDF place.
@@ -62,5 +66,28 @@ extension Locator {
         if let element, contextRef != nil { return "x:" + element }
         if let path { return "h:" + path }
         return "p:\(page ?? 0)"
+    }
+}
+
+/// UTF-8 offsets `start..<end` of printed characters in a markup document's text; encoded as the
+/// contract's `[start, end]`.
+public struct TextRange: Codable, Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        self.init(start: try c.decode(Int.self), end: try c.decode(Int.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(start)
+        try c.encode(end)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// ARCHITECTURE.md; optional contract fields are written as `null`, never left out.
 public struct StatementsFile: Codable, Sendable {
     /// Version of the statements.json schema this file follows.
-    public static let schemaVersion = "1.3"
+    public static let schemaVersion = "1.4"
 
     public var schema: String
     public var generator: String

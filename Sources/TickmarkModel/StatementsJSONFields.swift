@@ -129,6 +129,7 @@ extension JSONWriter {
             if let path = locator.path { w.key("path"); w.string(path) }
             if let row = locator.row { w.key("row"); w.int(row) }
             if let table = locator.table { w.key("table"); w.int(table) }
+            if let range = locator.textRange { w.key("textRange"); w.array([range.start, range.end]) { $0.int($1) } }
             if let unitRef = locator.unitRef { w.key("unitRef"); w.string(unitRef) }
         }
     }

@@ -1,5 +1,6 @@
 import CorpusStore
 import Foundation
+import SampleCorpusSupport
 import Testing
 
 /// Text passages share the full-text index with lines (search rows of kind `passage`, ref_id the

@@ -1,6 +1,7 @@
 import Citing
 import CorpusStore
 import Foundation
+import SampleCorpusSupport
 import Testing
 
 /// `cite` over the sample filings: one fictional 10-K in four formats agrees with itself, so

@@ -1,5 +1,5 @@
 import Testing
-@testable import IngestPipeline
+import TickmarkModel
 
 /// Linkbases and schemas beside an XBRL instance are recognised as companions, not documents.
 @Suite struct XBRLCompanionSniffTests {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The real filings in `../shared` beside the repository (or `$TICKMARK_SHARED`), read in place.
 ///
-/// When they are missing the suite is disabled; `Scripts/test` says so, and CI
+/// When they are missing the suites that read them are disabled; `Scripts/test` says so, and CI
 /// (`TICKMARK_REQUIRE_SHARED=1`) fails instead.
 public enum SharedCorpus {
     public static let root: URL = {

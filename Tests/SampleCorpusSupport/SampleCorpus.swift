@@ -4,21 +4,21 @@ import IngestPipeline
 
 /// A corpus of the committed sample filings (Northwind Instruments in PDF, HTML, inline XBRL and
 /// XBRL, its first-quarter 10-Q, Northwind Sensors' stub periods), built once per test run, and
-/// the sample task files.
-enum SampleCorpus {
-    /// The package root: Tests/CitingTests/SampleCorpus.swift, three levels up.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// the sample task files; shared by the test targets that read a corpus.
+public enum SampleCorpus {
+    /// The package root: Tests/SampleCorpusSupport/SampleCorpus.swift, three levels up.
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static let filings = [
+    public static let filings = [
         "northwind-10k-2024.pdf", "northwind-10k-2024-html.htm", "northwind-10k-2024-ixbrl.htm", "nwin-20241231.xml",
         "northwind-10q-2025-q1-ligatures.pdf", "northwind-sensors-10k-2024-stub-periods.pdf",
         "northwind-sensors-10k-2024-stub-periods-ixbrl.htm",
     ]
 
-    static func sample(_ name: String) -> String { packageRoot.appendingPathComponent("SampleFilings/\(name)").path }
+    public static func sample(_ name: String) -> String { packageRoot.appendingPathComponent("SampleFilings/\(name)").path }
 
-    static var taskFolder: String { sample("tasks") }
+    public static var taskFolder: String { sample("tasks") }
 
     private static let built = Task { () throws -> SQLiteCorpus in
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tickmark-cite-\(UUID().uuidString)")
@@ -28,5 +28,5 @@ enum SampleCorpus {
         return corpus
     }
 
-    static func corpus() async throws -> SQLiteCorpus { try await built.value }
+    public static func corpus() async throws -> SQLiteCorpus { try await built.value }
 }

@@ -1,4 +1,3 @@
-import TickmarkModel
 
 /// Tells a file's format from its first bytes, never from its name.
 public enum FormatSniffer {
