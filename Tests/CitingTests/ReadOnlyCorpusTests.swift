@@ -1,6 +1,7 @@
 import CorpusStore
 import Foundation
 import GRDB
+import SampleCorpusSupport
 import Testing
 
 /// Every `cite` command only reads: the corpus opens read-only, from a read-only file in a

@@ -1,5 +1,6 @@
 import Citing
 import CorpusStore
+import SampleCorpusSupport
 import Testing
 import TickmarkModel
 
