@@ -5,10 +5,13 @@ public enum Slug {
     /// `"Purchases of property, plant and equipment (PP&E)"` → `purchases-of-property-plant-and-equipment-pp-and-e`.
     /// Apostrophes vanish (`shareholders’` → `shareholders`), accents fold, other marks become dashes.
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII text folds to its lowercase: no need for Foundation's folding, the slow part.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let folded = isASCII ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var out = ""
         var pendingDash = false
-        for scalar in folded.unicodeScalars {
+        for var scalar in folded.unicodeScalars {
+            if isASCII, ("A"..."Z").contains(scalar) { scalar = Unicode.Scalar(scalar.value | 0x20)! }
             switch scalar {
             case "'", "\u{2019}", "\u{2018}", "`":
                 continue

@@ -84,7 +84,8 @@ final class WorkerProcess: @unchecked Sendable {
         return "worker killed by signal \(status) (\(name))"
     }
 
-    private static func seconds(_ value: Double) -> String {
+    /// `300`, `0.5`: a timeout as the options give it.
+    static func seconds(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -6,7 +6,8 @@ import TickmarkModel
 /// Poppler is not safe to use from several threads on one document and keeps process-wide
 /// state (fonts, global parameters), so one process-wide lock covers a document's whole
 /// extraction. `ingest` extracts in worker processes, one document each at a time (`WorkerPool`),
-/// so there the lock is uncontended and documents are read in parallel across workers.
+/// or a single document in its own process, so there the lock is uncontended and documents are
+/// read in parallel across workers.
 public struct PDFExtractor: Sendable {
     public init() {}
 

@@ -30,7 +30,7 @@ public struct PassageReader: Sendable {
         let running = Self.runningKeys(Array(texts.joined()))
         var passages: [Passage] = []
         for run in texts {
-            let kept = run.filter { block in Self.isProse(block.text) && !running.contains(Self.runningKey(block)) }
+            let kept = run.filter { block in Self.isProse(block.text) && (running.isEmpty || !running.contains(Self.runningKey(block))) }
             for paragraph in Self.paragraphs(kept) {
                 passages += Self.cut(paragraph).filter { Self.wordCount($0.text) >= Self.minimumWords }
             }
@@ -55,8 +55,18 @@ public struct PassageReader: Sendable {
     /// Lowercased text without digits: "Apple Inc. | 2019 Form 10-K | 23" and the same footer of
     /// the next page share it. PDF keys carry a `p:` mark, as only a page's edge lines qualify.
     private static func runningKey(_ block: TextBlock) -> String {
-        let letters = String(block.text.lowercased().unicodeScalars.filter { !("0"..."9").contains($0) && $0 != " " }.map(Character.init))
-        return (block.locator.page != nil ? "p:" : "h:") + letters
+        let mark = block.locator.page != nil ? "p:" : "h:"
+        let text = block.text.utf8
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            return mark + String(String.UnicodeScalarView(block.text.lowercased().unicodeScalars.filter { !("0"..."9").contains($0) && $0 != " " }))
+        }
+        // ASCII (most filings): the same key without Unicode case mapping.
+        var key = Array(mark.utf8)
+        key.reserveCapacity(key.count + text.count)
+        for byte in text where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) && byte != UInt8(ascii: " ") {
+            key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The keys of running headers and footers: PDF lines among the first or last lines of at
@@ -86,13 +96,21 @@ public struct PassageReader: Sendable {
     static func isProse(_ text: String) -> Bool {
         var letters = 0, digits = 0
         for scalar in text.unicodeScalars {
-            if ("0"..."9").contains(scalar) { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
+            if scalar.isASCII {
+                // No Unicode property lookup for ASCII: its only alphabetic scalars are A–Z and a–z.
+                let lower = scalar.value | 0x20
+                if ("0"..."9").contains(scalar) { digits += 1 } else if lower >= 0x61 && lower <= 0x7A { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+            }
         }
         return letters > digits
     }
 
     private static func wordCount(_ text: String) -> Int {
-        text.split(separator: " ").count { $0.contains { $0.isLetter } }
+        text.split(separator: " ").count { word in
+            word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } : word.contains { $0.isLetter }
+        }
     }
 
     // MARK: Paragraphs
@@ -147,7 +165,7 @@ public struct PassageReader: Sendable {
                 text = ""
                 locator = nil
             }
-            text = joined(text, piece.text)
+            join(&text, piece.text)
             locator = locator.map { merged($0, piece.locator) } ?? piece.locator
         }
         if let locator, !text.isEmpty { passages.append(Passage(text: text, locator: locator)) }
@@ -160,7 +178,7 @@ public struct PassageReader: Sendable {
         var pieces: [TextBlock] = []
         var current = ""
         for word in block.text.split(separator: " ") {
-            current = joined(current, String(word))
+            join(&current, String(word))
             if (endsSentence(current) && current.utf8.count >= maximumLength / 4) || current.utf8.count >= maximumLength {
                 pieces.append(TextBlock(text: current, locator: block.locator))
                 current = ""
@@ -175,14 +193,19 @@ public struct PassageReader: Sendable {
         return last == "." || last == "?" || last == "!" || last == ":" || last == ";"
     }
 
-    /// Two pieces of running text: a word hyphenated at the end of a printed line ("manu-" +
+    /// Appends the next piece of running text: a word hyphenated at the end of a printed line ("manu-" +
     /// "facture") is joined without the hyphen.
-    private static func joined(_ text: String, _ next: String) -> String {
-        if text.isEmpty { return next }
-        if text.hasSuffix("-"), text.dropLast().last?.isLowercase == true, next.first?.isLowercase == true {
-            return String(text.dropLast()) + next
+    private static func join(_ text: inout String, _ next: String) {
+        if text.isEmpty {
+            text = next
+            return
         }
-        return text + " " + next
+        if text.hasSuffix("-"), text.dropLast().last?.isLowercase == true, next.first?.isLowercase == true {
+            text.removeLast()
+        } else {
+            text += " "
+        }
+        text += next
     }
 
     /// The place of two pieces: the box around both lines of a PDF page, else the first's.

@@ -22,7 +22,9 @@ struct Ingest: AsyncParsableCommand {
 
             Each document is extracted in a worker process (--jobs of them): a document whose \
             worker crashes, runs past --timeout or over --memory-limit is quarantined and the \
-            others go on.
+            others go on. A single file is read in this process under the same timeout and \
+            memory limit: a crash, a hang or a runaway allocation ends the run with exit 75 and \
+            the reason.
 
             Exit codes: 0 all read; 66 not found; 65 empty; 67 not a supported format; \
             68 encrypted PDF; 69 damaged file; 70 unsafe markup; 71 too large; 73 output failed; \
@@ -71,6 +73,21 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: .hidden)
     var worker = false
 
+    /// ArgumentParser's entry point, after `MallocTuning`.
+    static func main() async {
+        MallocTuning.apply()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     func validate() throws {
         if worker { return }
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
@@ -102,7 +119,11 @@ struct Ingest: AsyncParsableCommand {
         }
         let (files, skipped) = InputFiles.expand(inputs)
         for path in skipped { logger.info("skipped \(path): XBRL linkbase or schema, read with its instance") }
-        let runner = WorkerPool(workerConfiguration)
+        // One file: no second process, nothing else to keep going (see `GuardedRun`).
+        let runner: any DocumentRunner = files.count == 1
+            ? GuardedRun(pipeline: Pipeline(logger: logger), timeout: timeout, memoryLimit: memoryLimit > 0 ? memoryLimit : nil,
+                         fault: WorkerFault(environment: ProcessInfo.processInfo.environment))
+            : WorkerPool(workerConfiguration)
         var results = [Result<DocumentRecord, IngestError>?](repeating: nil, count: files.count)
         try await BoundedTasks.forEach(files, jobs: jobs, work: { await runner.outcome(of: $0) }) { index, result in
             if files.count > 1 { logger.info("[\(index + 1)/\(files.count)] \(files[index])") }

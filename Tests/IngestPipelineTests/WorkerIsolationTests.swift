@@ -60,6 +60,36 @@ import TickmarkModel
         #expect(try await pool.outcome(of: SampleFilings.path(SampleFilings.pdf)).get().file == SampleFilings.pdf)
     }
 
+    /// A single file is read in the `ingest` process itself, under the same guards: a crash, a
+    /// hang or a runaway allocation of its extraction ends the run with the quarantine exit code and
+    /// the reason, and a healthy file gives the bytes this process gives.
+    @Test func aSingleDocumentRunIsGuardedInItsOwnProcess() throws {
+        let executable = try #require(TestPaths.builtIngest, "ingest is built beside the test bundle")
+        func run(_ name: String, _ fault: WorkerFault, _ options: [String] = []) throws -> (status: Int32, stderr: String, output: Data?) {
+            let output = TestPaths.scratch("single.json")
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = [SampleFilings.path(name), "--emit", output, "--quiet"] + options
+            process.environment = ProcessInfo.processInfo.environment.merging(fault.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }) { $1 }
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, stderr, FileManager.default.contents(atPath: output))
+        }
+        let crashed = try run(Self.crashing, WorkerFault([Self.crashing: .crash]))
+        #expect(crashed.status == 75 && crashed.output == nil)
+        #expect(crashed.stderr.contains("\(Self.crashing): quarantined: killed by signal 11"))
+        let hung = try run(Self.hanging, WorkerFault([Self.hanging: .hang]), ["--timeout", "1"])
+        #expect(hung.status == 75 && hung.stderr.contains("quarantined: timed out after 1 s"))
+        let exhausted = try run(Self.crashing, WorkerFault([Self.crashing: .allocate]), ["--memory-limit", "2048"])
+        #expect(exhausted.status == 75 && exhausted.stderr.contains("quarantined: killed by signal"))
+        let healthy = try run(SampleFilings.pdf, WorkerFault([:]))
+        let expected = try SampleFilings.statementsJSON(SampleFilings.pdf)
+        #expect(healthy.status == 0 && healthy.output == expected)
+    }
+
     private static func sha256(_ name: String) throws -> String {
         Intake.sha256(try Data(contentsOf: URL(fileURLWithPath: SampleFilings.path(name))))
     }
