@@ -115,7 +115,8 @@ struct EquityRollForward {
     // MARK: comparing
 
     /// Opening + movements = closing. A movement equal to the sum of two or more movements just
-    /// above it is their subtotal ("Other comprehensive loss") and counts once; marked totals
+    /// above it is their subtotal ("Other comprehensive loss") and counts once, unless the
+    /// movements as printed add up without folding it; marked totals
     /// ("Total comprehensive income") may repeat rows above; expense-like movements may be
     /// printed (or tagged) positive and subtracted.
     private func compare(_ values: StatementValues, opening: (line: Int, value: Decimal), openingKey: String,
@@ -132,7 +133,9 @@ struct EquityRollForward {
                                           mayBeSubtracted: false)
         let folded = Self.foldingSubtotals(figures)
         let withoutTotals = Self.foldingSubtotals(figures.filter { !values.lines[$0.line].isTotal })
-        let match = [folded, withoutTotals].lazy.compactMap { run -> Decimal? in
+        // The movements as printed come last: a line that only looks like a subtotal of the two
+        // above it ("Issuance of common stock" 163 beside 35 and 129) is a movement of its own.
+        let match = [folded, withoutTotals, figures].lazy.compactMap { run -> Decimal? in
             TotalsFooting.combination(of: run[...], equalTo: target, signed: true).map { opening.value + $0 }
         }.first
         let all = movements.reduce(opening.value) { $0 + $1.1 }

@@ -61,7 +61,9 @@ enum LineRole: Equatable {
     /// effects, discontinued operations' cash flows, cash at the start or end under other
     /// wordings, IFRS "profit for the period", temporary equity.
     private static func byLabel(_ label: String) -> LineRole? {
-        if (label.contains("exchange rate") || label.contains("currency")) && (label.contains("effect") || label.hasPrefix("impact")) {
+        // "Changes in operating assets and liabilities, excluding effect of … currency" is no such effect.
+        if (label.contains("exchange rate") || label.contains("currency")) && (label.contains("effect") || label.hasPrefix("impact")),
+           !label.contains("excluding") {
             return .exchangeRateEffect
         }
         if label.contains("discontinued") && (label.hasPrefix("net cash") || label.hasPrefix("cash provided") || label.hasPrefix("cash used")) {

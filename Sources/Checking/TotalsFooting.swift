@@ -13,6 +13,8 @@ import TickmarkModel
 ///
 /// A "Total …" that closes nothing fails, and the figures start afresh from it; another marked
 /// total that closes nothing ("Net income" on a bold row) is unverified and waits as a figure.
+/// A "Total … attributable to …" line shares out the total above it; it is unverified unless
+/// it closes a run.
 struct TotalsFooting {
     /// Longest run of figures a total may close.
     static let maxRun = 40
@@ -54,7 +56,9 @@ struct TotalsFooting {
                 open[measure, default: []].append(figure)
                 continue
             }
-            guard label.hasPrefix("total") else {
+            // "Total comprehensive income attributable to noncontrolling interests" is a share of
+            // the total above it, not a sum of the lines above: unverified unless it closes a run.
+            guard label.hasPrefix("total"), !label.contains("attributable to") else {
                 results.append(StatementCheck(rule: .totalsFoot, period: period, status: .skipped, actual: value,
                                               lineIndexes: [index], note: "not a sum of the figures above; unverified"))
                 open[measure, default: []].append(figure)
@@ -135,6 +139,9 @@ struct TotalsFooting {
     /// A label naming something usually subtracted, asides included: "Cost of sales", "Interest
     /// expense", "Treasury stock, at cost", "Less: accumulated depreciation", "Other income (expense)".
     static func isDeduction(_ label: String) -> Bool {
-        label.lowercased().split { !$0.isLetter }.contains { deductionWords.contains(String($0)) }
+        let text = label.lowercased()
+        // UK Companies Act formats print creditors positive: "Creditors: amounts falling due
+        // within one year" is subtracted to give net current assets.
+        return text.contains("falling due") || text.split { !$0.isLetter }.contains { deductionWords.contains(String($0)) }
     }
 }

@@ -71,15 +71,16 @@ enum LinkbaseReader {
                                  node.attribute("preferredLabel").map(shortRole)))
                 }
             }
-            let children = Dictionary(grouping: arcs, by: \.from).mapValues { $0.sorted { $0.order < $1.order } }
-            let targets = Set(arcs.map(\.to))
-            let rootLabels = Set(arcs.map(\.from)).subtracting(targets).sorted()
+            let tree = PresentationArcs(arcs: arcs.map { PresentationArcs.Arc(from: $0.from, to: $0.to, order: $0.order) },
+                                        conceptByLabel: conceptByLabel)
             func node(_ label: String, preferred: String?, depth: Int) -> PresentationNode? {
                 guard let concept = conceptByLabel[label], depth < 40 else { return nil }
-                let kids = (children[label] ?? []).compactMap { node($0.to, preferred: $0.preferred, depth: depth + 1) }
+                let kids = tree.children(of: label).compactMap { index in
+                    node(arcs[index].to, preferred: arcs[index].preferred, depth: depth + 1)
+                }
                 return PresentationNode(concept: concept, preferredLabel: preferred, children: kids)
             }
-            let roots = rootLabels.compactMap { node($0, preferred: nil, depth: 0) }
+            let roots = tree.rootLabels.compactMap { node($0, preferred: nil, depth: 0) }
             if !roots.isEmpty {
                 roles.append(PresentationRole(roleURI: roleURI, definition: definitions[roleURI], roots: roots))
             }

@@ -21,6 +21,9 @@ public enum BalanceRowPeriods {
     static func side(of label: String) -> Side? {
         let lower = label.lowercased().replacingOccurrences(of: "’", with: "'")
         if openingPrefixes.contains(where: lower.hasPrefix) { return .opening }
+        // A 10-Q equity statement opening each block with its total: "Total shareholders' equity,
+        // beginning balances" stands at the instant before the column begins.
+        if lower.hasPrefix("total"), lower.contains("beginning balance") || lower.contains("beginning of") { return .opening }
         if closingPrefixes.contains(where: lower.hasPrefix) { return .closing }
         return nil
     }

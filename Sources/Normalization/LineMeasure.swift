@@ -40,7 +40,9 @@ enum LineMeasure: Sendable, Equatable {
         if let innermost = section.last.map(LabelText.fold), mentionsShareCount(innermost), namesEarningsFigure(text) {
             return .shares
         }
-        if mentionsPerShare(text) { return .perShare }
+        // "Dividends declared ($4.44 per share)", "Cash dividends declared common, $1.72 per share":
+        // the label prints the amount per share; the figures beside it are the dividends in total.
+        if mentionsPerShare(text) { return printsFigure(label) ? .money : .perShare }
         // "Basic" / "Diluted" (or any other label) under a heading: the innermost telling heading
         // decides; a heading printing its own figure ("Cash dividends declared, per share: $0.82")
         // tells nothing of the rows below.
@@ -55,6 +57,8 @@ enum LineMeasure: Sendable, Equatable {
     /// does describes itself and is no heading for the rows below; a label that does names a
     /// class of stock whose value is its dollars.
     private static func printsCount(_ text: String) -> Bool {
+        // Counts printed in millions: "Class B — 192.1 and 189.2 shares outstanding".
+        if text.range(of: #"\d\s+shares\s+(issued|outstanding)"#, options: .regularExpression) != nil { return true }
         // A decimal digit, a comma, three decimal digits (the pattern `\d,\d{3}`).
         let scalars = Array(text.unicodeScalars)
         func isDigit(_ i: Int) -> Bool { scalars[i].properties.numericType == .decimal }
