@@ -103,7 +103,8 @@ extension SQLiteCorpus {
         } }
     }
 
-    /// The file a document was read from, as ingest was given it (relative paths to where it ran),
+    /// The file a document was read from (absolute since sources are recorded so; older corpora hold
+    /// the path as ingest was given it),
     /// with its full SHA-256 and page count (PDF); nil for an unknown or unread document.
     public func documentSource(_ id: String) throws(CorpusError) -> (path: String, sha256: String, pageCount: Int?)? {
         try run { try $0.read { db in
