@@ -22,7 +22,7 @@ enum StaticAssets {
         #tm-source[data-kind="pdf"] { position: relative; display: inline-block; line-height: 0; border: 1px solid #ccc; max-width: 100%; }
         #tm-page { display: block; max-width: 100%; height: auto; margin: 0; padding: 0; border: 0; }
         .tm-box { position: absolute; box-sizing: border-box; pointer-events: none; }
-        #tm-highlight { border: 2px solid #e8590c; background: rgba(255, 212, 59, .35); }
+        #tm-highlight { outline: 2px solid #e8590c; outline-offset: 2px; background: rgba(255, 212, 59, .25); }
         .tm-row { border: 1px dashed rgba(232, 89, 12, .45); }
         #tm-filing { width: 100%; height: 75vh; border: 1px solid #ccc; background: #fff; }
         pre { background: #f1f3f5; padding: .6em; overflow-x: auto; white-space: pre-wrap; }
