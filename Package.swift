@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "ingest", targets: ["ingest"]),
         .executable(name: "tickmark-eval", targets: ["tickmark-eval"]),
         .executable(name: "cite", targets: ["cite"]),
+        .executable(name: "cite-serve", targets: ["cite-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -81,7 +82,11 @@ let package = Package(
         ]),
 
         .executableTarget(name: "cite", dependencies: [
-            "Citing", "CorpusStore", "Serving", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Citing", "CorpusStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `cite serve`, its own executable so that the server's libraries stay out of `cite`'s start.
+        .executableTarget(name: "cite-serve", dependencies: [
+            "CorpusStore", "Serving", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,13 +1,10 @@
 import ArgumentParser
-import CorpusStore
 import Foundation
-import Hummingbird
-import Logging
-import NIOCore
-import Serving
 
-/// `cite serve`: the corpus as a local web site (read-only), each value shown in its source.
-struct ServeCommand: AsyncParsableCommand {
+/// `cite serve`: the corpus as a local web site (read-only), each value shown in its source. The
+/// server is the `cite-serve` executable built beside `cite`, which replaces this process (its
+/// libraries stay out of the start of every other `cite` command).
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve",
         abstract: "Serve the corpus as web pages and JSON (/api), read-only, each value highlighted in its source.")
 
@@ -16,25 +13,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port (0: any free port).") var port = 8080
     @Option(help: "Folder for rendered page images (default: beside the corpus, CORPUS.pages).") var cache: String?
 
-    func run() async throws {
-        guard FileManager.default.fileExists(atPath: corpus) else { fail("\(corpus): no such corpus (build one with `ingest FILES --corpus \(corpus)`)") }
-        let store: SQLiteCorpus
-        do { store = try SQLiteCorpus(path: corpus, readOnly: true) } catch { fail(error.description) }
-        let logger = Logger(label: "cite-serve", factory: { StreamLogHandler.standardError(label: $0) })
-        let host = host
-        let app = try Server.application(
-            corpus: store, cacheDirectory: cache.map { URL(fileURLWithPath: $0) } ?? Server.defaultCacheDirectory(corpus: corpus),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? 0
-                let shown = host.contains(":") ? "[\(host)]" : host
-                FileHandle.standardOutput.write(Data("listening on http://\(shown):\(port)/\n".utf8))
-            }, logger: logger)
-        try await app.runService()
-    }
-
-    private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(78)
+    func run() throws {
+        let server = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("cite-serve").path
+        guard FileManager.default.isExecutableFile(atPath: server) else {
+            FileHandle.standardError.write(Data("error: \(server) not found: build it with `swift build --product cite-serve`\n".utf8))
+            throw ExitCode(78)
+        }
+        let arguments = [server, "--corpus", corpus, "--host", host, "--port", String(port)] + (cache.map { ["--cache", $0] } ?? [])
+        var argv = arguments.map { strdup($0) } + [nil]
+        execv(server, &argv)
+        FileHandle.standardError.write(Data("error: cannot start \(server): \(String(cString: strerror(errno)))\n".utf8))
+        throw ExitCode(78)
     }
 }
