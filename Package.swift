@@ -1,6 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds of the command-line tools link the Swift runtime and Foundation statically:
+/// resolving their shared libraries' symbols at every start was half of `cite`'s start (15 → 7 ms
+/// CPU) and 30 ms of every `ingest` process. Static Foundation needs its C parts named for the
+/// linker. Debug builds (the tests) stay dynamic.
+let staticSwiftRuntimeInRelease: [LinkerSetting] = [.unsafeFlags([
+    "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-lswiftSynchronization", "-l_FoundationCShims",
+    "-l_FoundationCollections",
+], .when(configuration: .release))]
+
 /// Tickmark: filings in, cited financial statements out.
 /// Stages: intake → extract → recognize → normalize → check → identify → emit (see README).
 let package = Package(
@@ -55,7 +64,7 @@ let package = Package(
             "CorpusStore",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], linkerSettings: staticSwiftRuntimeInRelease),
 
         // Citing: what task writers ask of the corpus (search, show, conflicts, task files checked and graded).
         .target(name: "Citing", dependencies: ["CorpusStore", "TickmarkModel", .product(name: "Yams", package: "Yams")]),
@@ -71,6 +80,8 @@ let package = Package(
         ]),
 
         // Thin command-line roots.
+        // The options of `cite serve`, declared once for `cite` (which hands them on) and `cite-serve`.
+        .target(name: "ServeOptions", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "ingest", dependencies: [
             "IngestPipeline", "Checking", "CorpusStore", "Citing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -82,11 +93,11 @@ let package = Package(
         ]),
 
         .executableTarget(name: "cite", dependencies: [
-            "Citing", "CorpusStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "Citing", "CorpusStore", "ServeOptions", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: staticSwiftRuntimeInRelease),
         // `cite serve`, its own executable so that the server's libraries stay out of `cite`'s start.
         .executableTarget(name: "cite-serve", dependencies: [
-            "CorpusStore", "Serving", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CorpusStore", "Serving", "ServeOptions", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -140,11 +140,14 @@ extension SQLiteCorpus {
     public func facts(magnitudeIn ranges: [ClosedRange<Double>], filters: SearchFilters = .init(), limit: Int)
         throws(CorpusError) -> [CitedFact] {
         guard !ranges.isEmpty else { return [] }
-        let condition = ranges.map { _ in "abs(CAST(value AS REAL)) BETWEEN ? AND ?" }.joined(separator: " OR ")
+        // One range search of the `fact_magnitude` index per range (an OR of ranges would scan).
+        let inRanges = ranges.map { _ in
+            "SELECT id FROM fact WHERE value IS NOT NULL AND \(CorpusSchema.magnitude) BETWEEN ? AND ?"
+        }.joined(separator: " UNION ALL ")
         let bounds: [(any DatabaseValueConvertible)?] = ranges.flatMap { [$0.lowerBound, $0.upperBound] }
         let (documentConditions, documentArguments) = filters.documentConditions
         let (factConditions, factArguments) = filters.factConditions
-        let conditions = ["f.id IN (SELECT id FROM fact WHERE value IS NOT NULL AND (\(condition)))"] + documentConditions + factConditions
+        let conditions = ["f.id IN (\(inRanges))"] + documentConditions + factConditions
         return try facts(where: conditions.joined(separator: " AND "),
                          arguments: StatementArguments(bounds + documentArguments + factArguments), limit: limit)
     }
@@ -169,7 +172,7 @@ extension SQLiteCorpus {
             let rows = try Row.fetchAll(db, sql: """
                 WITH mine AS (
                     SELECT DISTINCT period, ltrim(value, '-') AS magnitude FROM fact
-                    WHERE document_id = ? AND value IS NOT NULL AND abs(CAST(value AS REAL)) >= ?),
+                    WHERE document_id = ? AND value IS NOT NULL AND \(CorpusSchema.magnitude) >= ?),
                 wanted AS (SELECT magnitude AS value FROM mine UNION SELECT '-' || magnitude FROM mine)
                 SELECT document_id, COUNT(DISTINCT period || ' ' || ltrim(value, '-')) FROM fact
                 WHERE value IN (SELECT value FROM wanted) AND (period, ltrim(value, '-')) IN (SELECT period, magnitude FROM mine)
@@ -184,7 +187,7 @@ extension SQLiteCorpus {
         try run { try $0.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT period, COUNT(DISTINCT ltrim(value, '-')) FROM fact
-                WHERE document_id = ? AND value IS NOT NULL AND abs(CAST(value AS REAL)) >= ? GROUP BY period
+                WHERE document_id = ? AND value IS NOT NULL AND \(CorpusSchema.magnitude) >= ? GROUP BY period
                 """, arguments: [id, minimum])
             return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         } }

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServeOptions
 import Serving
 
 /// `cite serve`: the corpus as a local web site (read-only), each value shown in its source.
@@ -14,20 +15,18 @@ struct CiteServe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cite serve",
         abstract: "Serve the corpus as web pages and JSON (/api), read-only, each value highlighted in its source.")
 
-    @Option(name: .long, help: "The SQLite corpus written by `ingest --corpus`.") var corpus = "corpus.sqlite"
-    @Option(help: "Address to listen on (loopback by default).") var host = "127.0.0.1"
-    @Option(help: "Port (0: any free port).") var port = 8080
-    @Option(help: "Folder for rendered page images (default: beside the corpus, CORPUS.pages).") var cache: String?
+    @OptionGroup var options: ServeOptions
 
     func run() async throws {
+        let corpus = options.corpus
         guard FileManager.default.fileExists(atPath: corpus) else { fail("\(corpus): no such corpus (build one with `ingest FILES --corpus \(corpus)`)") }
         let store: SQLiteCorpus
         do { store = try SQLiteCorpus(path: corpus, readOnly: true) } catch { fail(error.description) }
         let logger = Logger(label: "cite-serve", factory: { StreamLogHandler.standardError(label: $0) })
-        let host = host
+        let host = options.host
         let app = try Server.application(
-            corpus: store, cacheDirectory: cache.map { URL(fileURLWithPath: $0) } ?? Server.defaultCacheDirectory(corpus: corpus),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            corpus: store, cacheDirectory: options.cache.map { URL(fileURLWithPath: $0) } ?? Server.defaultCacheDirectory(corpus: corpus),
+            configuration: .init(address: .hostname(host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 let shown = host.contains(":") ? "[\(host)]" : host

@@ -24,6 +24,7 @@ struct CorpusCommand {
 
     func run() async throws {
         if !merge.isEmpty { return try mergeShards() }
+        if inputs.isEmpty && !rebuild { return try upgrade() }
         let progress: ProgressLine
         let summary: BuildSummary
         var rebuildReport: CorpusRebuild.Report?
@@ -58,6 +59,18 @@ struct CorpusCommand {
         }
         let taskProblems = try checkTasks()
         if summary.failed > 0 || summary.quarantined > 0 || rebuildReport?.gone.isEmpty == false || !taskProblems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `ingest --corpus X` with nothing to read: create the corpus, or bring one written by an
+    /// older Tickmark to this version's tables (opening it for writing runs the migrations).
+    private func upgrade() throws {
+        do {
+            let count = try SQLiteCorpus(path: corpus).documents().count
+            FileHandle.standardError.write(Data("\(corpus): tables up to date, \(count) documents\n".utf8))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(78)
+        }
     }
 
     /// After a rebuild, the task files of `--tasks` whose cited values the corpus no longer holds, listed on stderr.

@@ -18,7 +18,8 @@ struct Ingest: AsyncParsableCommand {
             With --corpus, the documents go into a SQLite corpus instead (see the README, "The \
             corpus"): --jobs at once, documents already there from this version skipped, failures \
             kept with their reason; a summary goes to stderr (or stdout with --json). Exit 1 when any \
-            failed, 78 when the corpus cannot be used.
+            failed, 78 when the corpus cannot be used. `ingest --corpus X` alone creates the corpus \
+            or upgrades one of an older Tickmark to this version's tables (what `cite` asks for).
 
             Each document is extracted in a worker process (--jobs of them): a document whose \
             worker crashes, runs past --timeout or over --memory-limit is quarantined and the \
@@ -98,7 +99,7 @@ struct Ingest: AsyncParsableCommand {
         if tasks != nil && !rebuild { throw ValidationError("--tasks needs --rebuild") }
         if (shard != nil || !merge.isEmpty) && corpus == nil { throw ValidationError("--shard and --merge need --corpus") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4") }
-        if inputs.isEmpty && !rebuild && merge.isEmpty { throw ValidationError("give at least one file or folder") }
+        if inputs.isEmpty && corpus == nil { throw ValidationError("give at least one file or folder") }
     }
 
     func run() async throws {

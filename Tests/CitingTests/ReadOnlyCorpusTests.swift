@@ -42,7 +42,7 @@ import Testing
             return path
         }
         let v1 = "v1-documents-statements-facts-tables"
-        let current = [v1, "v2-quarantined-documents", "v3-passages"]
+        let current = [v1, "v2-quarantined-documents", "v3-passages", "v4-fact-magnitude-index"]
         let older = try corpus(migrations: [v1])
         #expect { try SQLiteCorpus(path: older, readOnly: true) } throws: { ($0 as? CorpusError)?.kind == .olderSchema }
         #expect(try DatabaseQueue(path: older).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [v1])
