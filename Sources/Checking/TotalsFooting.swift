@@ -7,9 +7,11 @@ import TickmarkModel
 /// latest of them that it equals, and stands in their place. A run closes by its sum; by its
 /// first figure less the rest ("Revenue − Costs = Operating income"); or with expense-like
 /// lines ("Cost of sales", "Interest expense", "Treasury stock") subtracted, as statements and
-/// XBRL instances print them positive. An unmarked line equal to two or more figures above it
-/// (summed, expense-like ones perhaps subtracted) is a subtotal too ("Loans, net of allowance",
-/// "Net interest income").
+/// XBRL instances print them positive. An unmarked line exactly equal to two or more figures
+/// above it (summed, expense-like ones perhaps subtracted) is a subtotal too ("Loans, net of
+/// allowance", "Net interest income"). Exactly: a relation nobody printed gets no rounding slack,
+/// or small lines agree with their neighbours by chance within a unit (an OCI line of 405 next to
+/// lines summing to 404) and swallow the figures their real total needs.
 ///
 /// A "Total …" that closes nothing fails, and the figures start afresh from it; another marked
 /// total that closes nothing ("Net income" on a bold row) is unverified and waits as a figure.
@@ -113,7 +115,7 @@ struct TotalsFooting {
         guard let first = run.first else { return nil }
         let (sum, coarsest) = (totals.sum, totals.coarsest)
         let sumAgrees = signed ? Tolerance.allows(sum, total.value, coarsest: coarsest, figures: run.count + 1)
-                               : Tolerance.closelyAllows(sum, total.value, coarsest: coarsest)
+                               : sum == total.value
         if sumAgrees { return sum }
         if signed, run.count >= 2, run.count <= maxSubtractedRun {
             let difference = first.value - (sum - first.value)
@@ -124,7 +126,7 @@ struct TotalsFooting {
         for mask in 1..<(1 << flippable.count) {
             var candidate = sum
             for (bit, value) in flippable.enumerated() where mask & (1 << bit) != 0 { candidate -= 2 * value }
-            if Tolerance.closelyAllows(candidate, total.value, coarsest: coarsest) { return candidate }
+            if signed ? Tolerance.closelyAllows(candidate, total.value, coarsest: coarsest) : candidate == total.value { return candidate }
         }
         return nil
     }

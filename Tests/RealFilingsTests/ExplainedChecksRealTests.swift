@@ -92,6 +92,20 @@ import TickmarkModel
         }
     }
 
+    /// Small unmarked lines that agree with the lines above them only within a unit are no
+    /// subtotals: AWK 10-K 2020 p82 "Liabilities related to assets held for sale" 137 beside
+    /// accrued taxes and interest (138), KHC 10-K 2019 p51 OCI lines of 29 and 1, BBY 10-K FY2019
+    /// p55 "Other assets" −21 beside receivables and inventories (−20). Their real totals foot.
+    @Test func chanceAgreementWithinAUnitIsNoSubtotal() throws {
+        for (file, kind) in [("pdf/AWK_10K_2020.pdf", StatementKind.balance), ("pdf/KHC_10K_2019.pdf", .comprehensiveIncome),
+                             ("pdf/BBY_10K_FY2019.pdf", .cashFlow)] {
+            let record = try Self.record(file)
+            let checks = record.statements.filter { $0.kind == kind }.flatMap(\.checks).filter { $0.rule == .totalsFoot }
+            #expect(checks.contains { $0.status == .pass }, "\(file)")
+            #expect(checks.filter { $0.status == .fail }.isEmpty, "\(file)")
+        }
+    }
+
     /// BBY 10-K FY2019 p56: "Issuance of common stock 163" beside 35 and 129 above it is a
     /// movement of its own; the printed movements roll the total column forward.
     @Test func equityMovementsAsPrintedRollForward() throws {
