@@ -77,6 +77,7 @@ enum ContinuationJoiner {
         let scaleAbove = ScaleReader.scale(in: candidate.textAbove)
         let firstScale = ScaleReader.scale(in: group.first.titleLines + group.first.layout.allHeaderTexts)
         if scaleAbove != .units, firstScale != .units, scaleAbove.exponent != firstScale.exponent { return false }
+        if candidate.headsItsOwnPage(unlike: group.first) { return false }
         let sameHeaders = headingsMatch(group.first, candidate)
         if candidate.saysContinued { return sameHeaders || candidate.layout.headerRows.isEmpty }
         if candidate.kind == nil {

@@ -60,6 +60,17 @@ struct StatementCandidate: Sendable {
         return nil
     }
 
+    /// True when the text over this table is `statement`'s page heading with another title in
+    /// the title's place: the same entity and scale lines around "Capital Management" where the
+    /// statement's page printed "Consolidated Balance Sheet". Financial supplements head every
+    /// page so; such a page prints a table of its own, not the statement's continuation.
+    func headsItsOwnPage(unlike statement: StatementCandidate) -> Bool {
+        let (mine, theirs) = (textAbove.map(PrintedText.squashed), statement.textAbove.map(PrintedText.squashed))
+        guard !saysContinued, !statement.entityLines.isEmpty, mine.count == theirs.count, let title = statement.title,
+              let place = theirs.firstIndex(of: PrintedText.squashed(title)) else { return false }
+        return zip(mine, theirs).enumerated().allSatisfy { index, lines in (index == place) == (lines.0 != lines.1) }
+    }
+
     /// True when a title line says the table continues one before it.
     var saysContinued: Bool { titleLines.contains { PrintedText.squashed($0).contains("continued") } }
 

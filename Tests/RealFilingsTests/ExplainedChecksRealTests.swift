@@ -106,6 +106,18 @@ import TickmarkModel
         }
     }
 
+    /// BAC financial supplement Q2 2023: every page is headed "Bank of America Corporation and
+    /// Subsidiaries / <title> / (Dollars in millions)". The balance sheet (p6) ends on its page;
+    /// p7 "Capital Management" (regulatory capital, ratios) is no continuation of it.
+    @Test func aSupplementPageUnderItsOwnTitleIsNoContinuation() throws {
+        let record = try Self.record("pdf/BAC_SUPP_2023Q2.pdf")
+        let balance = try #require(record.statements.first { $0.kind == .balance })
+        #expect(balance.pages == [6])
+        #expect(!balance.lines.contains { $0.label.contains("ratio") || $0.label == "Total capital" })
+        #expect(balance.lines.contains { $0.label == "Total liabilities and shareholders’ equity" })
+        #expect(Self.failures(record, .balance).isEmpty)
+    }
+
     /// BBY 10-K FY2019 p56: "Issuance of common stock 163" beside 35 and 129 above it is a
     /// movement of its own; the printed movements roll the total column forward.
     @Test func equityMovementsAsPrintedRollForward() throws {
