@@ -13,14 +13,22 @@ struct CashFlowChecks {
         }
     }
 
+    /// A statement may print two beginning/ending pairs, with and without the cash of a business
+    /// held for sale ("… at end of year, including … classified within assets held for sale",
+    /// "Less: …", "… at end of year"): the k-th beginning line rolls to the k-th ending line, and
+    /// the check passes when one pair rolls (the first pair's result is reported otherwise).
     private func rollForward(_ values: StatementValues, period: String) -> StatementCheck {
-        let found = [LineRole.cashBeginning, .netChangeInCash, .cashEnd].map { first($0, values, period) }
-        guard let begin = found[0], let change = found[1], let end = found[2] else {
-            return StatementCheck(rule: .cashRollForward, period: period, status: .skipped, lineIndexes: found.compactMap { $0?.line },
+        let begins = all(.cashBeginning, values, period), ends = all(.cashEnd, values, period)
+        let change = first(.netChangeInCash, values, period)
+        guard let change, let begin = begins.first, let end = ends.first else {
+            let found = [begins.first, change, ends.first].compactMap { $0?.line }
+            return StatementCheck(rule: .cashRollForward, period: period, status: .skipped, lineIndexes: found,
                                   note: "beginning cash, net change or ending cash not found")
         }
-        return compare(.cashRollForward, period: period, parts: [begin, change], exchange: first(.exchangeRateEffect, values, period),
-                       total: end, values: values)
+        let exchange = first(.exchangeRateEffect, values, period)
+        let pairs = begins.count == ends.count && begins.count > 1 ? Array(zip(begins, ends)) : [(begin, end)]
+        let results = pairs.map { compare(.cashRollForward, period: period, parts: [$0.0, change], exchange: exchange, total: $0.1, values: values) }
+        return results.first { $0.status == .pass } ?? results[0]
     }
 
     private func sections(_ values: StatementValues, period: String) -> StatementCheck {
@@ -37,10 +45,11 @@ struct CashFlowChecks {
     private typealias Figure = (line: Int, value: Decimal)
 
     private func first(_ role: LineRole, _ values: StatementValues, _ period: String) -> Figure? {
-        for line in values.lines(withRole: role) {
-            if let value = values.value(line: line, period: period) { return (line, value) }
-        }
-        return nil
+        all(role, values, period).first
+    }
+
+    private func all(_ role: LineRole, _ values: StatementValues, _ period: String) -> [Figure] {
+        values.lines(withRole: role).compactMap { line in values.value(line: line, period: period).map { (line, $0) } }
     }
 
     private func compare(_ rule: CheckRule, period: String, parts: [Figure], exchange: Figure?, total: Figure,

@@ -118,6 +118,16 @@ import TickmarkModel
         #expect(Self.failures(record, .balance).isEmpty)
     }
 
+    /// JD 20-F 2024 p216: cash "at beginning of year, including … held for sale" 79,451, "Less: …
+    /// held for sale" 53, "at beginning of year" 79,398, and the same pair at the end: the net
+    /// increase 36,318 rolls the second pair (79,398 + 36,318 = 115,716).
+    @Test func cashHeldForSalePairsRollForward() throws {
+        let record = try Self.record("pdf/JD_20F_2024_p1-350.pdf")
+        let rolls = record.statements.filter { $0.kind == .cashFlow }.flatMap(\.checks).filter { $0.rule == .cashRollForward }
+        #expect(rolls.contains { $0.period == "FY2024" && $0.status == .pass && $0.actual == Decimal(115_716_000_000) })
+        #expect(rolls.allSatisfy { $0.status == .pass })
+    }
+
     /// BBY 10-K FY2019 p56: "Issuance of common stock 163" beside 35 and 129 above it is a
     /// movement of its own; the printed movements roll the total column forward.
     @Test func equityMovementsAsPrintedRollForward() throws {
