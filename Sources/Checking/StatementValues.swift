@@ -14,7 +14,9 @@ struct StatementValues {
         roles = statement.lines.map(LineRole.of)
         factIndex = statement.lines.map { line in
             var byPeriod: [String: Int] = [:]
-            for (index, fact) in line.facts.enumerated() where byPeriod[fact.period] == nil { byPeriod[fact.period] = index }
+            for (index, fact) in line.facts.enumerated() where byPeriod[fact.period] == nil && fact.labelConcept == nil {
+                byPeriod[fact.period] = index
+            }
             return byPeriod
         }
     }
