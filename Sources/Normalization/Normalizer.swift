@@ -79,9 +79,11 @@ public struct Normalizer: Sendable {
             lineFacts += Normalizer.labelFacts(of: row, periods: kept.map(\.period))
             let concept = conceptMapper.concept(label: row.label, section: row.section, isTotal: row.isTotal,
                                                 kind: statement.kind)
-            return Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
-                        concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
-                        facts: lineFacts)
+            var line = Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
+                            concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
+                            facts: lineFacts)
+            line.isPresentedNegated = row.isPresentedNegated
+            return line
         }
         Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,

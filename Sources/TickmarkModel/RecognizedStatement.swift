@@ -86,6 +86,10 @@ public struct RecognizedRow: Sendable {
     public var period: PeriodSpan?
     /// Facts tagged inside the row's label text (inline XBRL), not in a value column.
     public var labelFacts: [LabelFact] = []
+    /// True when an XBRL instance's presentation linkbase shows the row with a negated label:
+    /// the filer presents its tagged values with the sign reversed (dividends tagged positive
+    /// and shown as a deduction).
+    public var isPresentedNegated = false
 
     /// `xbrlDimensions` nil: those of the first tagged fact with the row's concept.
     public init(label: String, section: [String], depth: Int, isTotal: Bool, cells: [RecognizedCell?], xbrlConcept: String? = nil,

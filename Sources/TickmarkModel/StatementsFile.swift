@@ -240,6 +240,10 @@ public struct Line: Codable, Sendable {
     public var component: String? = nil
     /// The index of that component column among the statement's columns; not written either.
     public var componentColumn: Int? = nil
+    /// True when the filer's XBRL presentation shows the line with a negated label: its values
+    /// (the tagged ones, XBRL sign convention) are presented with the sign reversed, and the
+    /// self-checks add them so. Not written to statements.json.
+    public var isPresentedNegated = false
 
     /// The values of the line's columns, without the facts tagged in its label (`Fact.labelConcept`).
     public var valueFacts: [Fact] { facts.filter { $0.labelConcept == nil } }
