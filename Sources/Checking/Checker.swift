@@ -53,8 +53,9 @@ public struct Checker: Sendable {
             for index in statement.lines[line].facts.indices {
                 let fact = statement.lines[line].facts[index]
                 let place = FactPlace(line: line, period: fact.period)
-                var flags = (failing[place] ?? []).sorted()
-                if flags.isEmpty, fact.value != nil, !confirmed.contains(place) { flags = [Fact.uncheckedFlag] }
+                // A fact tagged in the label is no figure of the line's checks: none confirms it.
+                var flags = fact.labelConcept == nil ? (failing[place] ?? []).sorted() : []
+                if flags.isEmpty, fact.value != nil, fact.labelConcept != nil || !confirmed.contains(place) { flags = [Fact.uncheckedFlag] }
                 statement.lines[line].facts[index].flags = flags
             }
         }

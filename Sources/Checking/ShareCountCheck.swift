@@ -27,7 +27,7 @@ struct ShareCountCheck {
         guard values.statement.kind == .equity, equityStatements <= withShares.count else { return [] }
         let weighted = withShares.flatMap { income in
             income.lines(withRole: .sharesBasic).flatMap { line in
-                income.lines[line].facts.filter { $0.unit == "shares" }.compactMap(\.value).filter { $0 > 0 }
+                income.lines[line].valueFacts.filter { $0.unit == "shares" }.compactMap(\.value).filter { $0 > 0 }
             }
         }
         guard let least = weighted.min(), let most = weighted.max() else { return [] }
@@ -82,7 +82,7 @@ struct ShareCountCheck {
 
     /// The line's non-zero values in `unit` (any dollar unit when nil).
     private func counts(_ values: StatementValues, _ line: Int, unit: String?) -> [Decimal] {
-        values.lines[line].facts.filter { fact in
+        values.lines[line].valueFacts.filter { fact in
             unit.map { fact.unit == $0 } ?? (fact.unit != "shares" && fact.unit?.contains("/") == false)
         }.compactMap(\.value).filter { $0 != 0 }
     }
@@ -96,7 +96,7 @@ struct ShareCountCheck {
     private func isBalance(_ values: StatementValues, _ line: Int) -> Bool {
         let instants = Set(values.statement.periods.filter { $0.type == .instant }.map(\.key))
         return EquityRollForward.isBalance(values.lines[line].label)
-            || values.lines[line].facts.contains { instants.contains($0.period) }
+            || values.lines[line].valueFacts.contains { instants.contains($0.period) }
     }
 
     private func nearest(to figure: Decimal, in weighted: [Decimal]) -> Decimal? {

@@ -14,7 +14,9 @@ struct StatementValues {
         roles = statement.lines.map(LineRole.of)
         factIndex = statement.lines.map { line in
             var byPeriod: [String: Int] = [:]
-            for (index, fact) in line.facts.enumerated() where byPeriod[fact.period] == nil { byPeriod[fact.period] = index }
+            for (index, fact) in line.facts.enumerated() where byPeriod[fact.period] == nil && fact.labelConcept == nil {
+                byPeriod[fact.period] = index
+            }
             return byPeriod
         }
     }
@@ -26,10 +28,13 @@ struct StatementValues {
         factIndex[line][period].map { statement.lines[line].facts[$0] }
     }
 
-    /// The line's value in the period: a dash counts as zero; nil when the line prints nothing there.
+    /// The line's value in the period as presented: a dash counts as zero; a tagged value the
+    /// filer's XBRL presentation shows negated (`Line.isPresentedNegated`) counts with its sign
+    /// reversed; nil when the line prints nothing there.
     func value(line: Int, period: String) -> Decimal? {
         guard let fact = fact(line: line, period: period) else { return nil }
-        return fact.value ?? (fact.printed == nil ? nil : 0)
+        guard let value = fact.value else { return fact.printed == nil ? nil : 0 }
+        return statement.lines[line].isPresentedNegated ? -value : value
     }
 
     /// One unit of the last printed digit of the value: 1,000,000 for "1,577" in millions, 0.01

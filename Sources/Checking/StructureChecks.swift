@@ -15,7 +15,7 @@ struct StructureChecks {
         var seen: Set<String> = []
         let repeated = values.statement.periods.map(\.key).filter { !seen.insert($0).inserted }
         let repeatedInLines = lines.indices.flatMap { index in
-            Dictionary(grouping: lines[index].facts, by: \.period).filter { $0.value.count > 1 }.keys.map { (index, $0) }
+            Dictionary(grouping: lines[index].valueFacts, by: \.period).filter { $0.value.count > 1 }.keys.map { (index, $0) }
         }
         guard let key = repeated.first ?? repeatedInLines.map(\.1).min() else {
             return StatementCheck(rule: .distinctPeriods, period: nil, status: .pass, lineIndexes: [])

@@ -45,8 +45,8 @@ public struct AgreementComparer: Sendable {
             let statementsB = b.statements.filter { $0.kind == kind }
             for (statement, other) in zip(a.statements.filter { $0.kind == kind }, statementsB) {
                 for (line, otherLine) in pairedLines(statement, other) {
-                    for fact in line.facts {
-                        guard let otherFact = otherLine.facts.first(where: { $0.period == fact.period }) else { continue }
+                    for fact in line.valueFacts {
+                        guard let otherFact = otherLine.valueFacts.first(where: { $0.period == fact.period }) else { continue }
                         compare(fact, in: a.format, with: otherFact, in: b.format, kind: kind,
                                 labels: (line.label, otherLine.label), into: &result)
                     }

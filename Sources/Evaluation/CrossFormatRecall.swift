@@ -34,7 +34,8 @@ public struct CrossFormatRecall: Sendable {
             var seen: Set<String> = []
             for statement in tagged.statements where statement.kind == kind {
                 for line in statement.lines where Self.isFace(line, kind: kind) {
-                    for fact in line.facts {
+                    // A fact tagged in a label is no figure of the face's columns.
+                    for fact in line.valueFacts {
                         guard let value = fact.xbrlValue ?? fact.value,
                               seen.insert("\(line.xbrlConcept ?? line.label)|\(line.xbrlDimensions)|\(fact.period)|\(value)").inserted
                         else { continue }

@@ -47,9 +47,13 @@ public struct Identifier: Sendable {
             result.lines[i].id = lineID.description
             var seen: [String: Int] = [:]
             for j in result.lines[i].facts.indices {
-                let period = result.lines[i].facts[j].citationPeriod ?? result.lines[i].facts[j].period
-                seen[period, default: 0] += 1
-                result.lines[i].facts[j].id = lineID.fact(period: period, occurrence: seen[period]!)?.description ?? ""
+                let fact = result.lines[i].facts[j]
+                let period = fact.citationPeriod ?? fact.period
+                // A fact tagged in the label is keyed by its own concept after the line's key.
+                let factLine = fact.labelConcept.flatMap { id.line(key + "/" + LineKeys.tagged($0, dimensions: fact.labelDimensions)) } ?? lineID
+                let place = factLine.description + "@" + period
+                seen[place, default: 0] += 1
+                result.lines[i].facts[j].id = factLine.fact(period: period, occurrence: seen[place]!)?.description ?? ""
                 result.lines[i].facts[j].cell = cells[Self.printedPlace(result.lines[i].facts[j].locator)]
             }
         }

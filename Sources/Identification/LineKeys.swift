@@ -11,10 +11,18 @@ import TickmarkModel
 ///   (`investing-activities/other`), or by its label alone when it stands under no heading.
 /// - A line printed without a label by `section/unlabeled-N`, N its place among the unlabeled
 ///   lines of that section.
+/// - A fact tagged inside a line's label (a share count in "Treasury stock, at cost; 309,252,205
+///   shares …") is keyed after its line by its own concept, `line-key/concept`: its line's values
+///   keep their keys, and a concept's QName cannot be a printed slug.
 /// - Where a key still repeats (one label twice under one heading), a `.2`, `.3` … suffix in
 ///   printed order (a slug never holds a dot, so no printed label can take it): the one
 ///   positional rule.
 enum LineKeys {
+    /// A tagged concept with its dimension members: `us-gaap:Revenues[srt:ProductOrServiceAxis=us-gaap:ProductMember]`.
+    static func tagged(_ concept: String, dimensions: [String]) -> String {
+        dimensions.isEmpty ? concept : concept + "[" + dimensions.joined(separator: ",") + "]"
+    }
+
     static func make(for lines: [Line]) -> [String] {
         var unlabeledInSection: [String: Int] = [:]
         var seen: [String: Int] = [:]
@@ -27,7 +35,7 @@ enum LineKeys {
             if !component.isEmpty && !label.isEmpty {
                 key = component + "/" + label
             } else if let concept = line.xbrlConcept {
-                key = line.xbrlDimensions.isEmpty ? concept : concept + "[" + line.xbrlDimensions.joined(separator: ",") + "]"
+                key = tagged(concept, dimensions: line.xbrlDimensions)
             } else if label.isEmpty {
                 unlabeledInSection[section, default: 0] += 1
                 key = "\(sectionPrefix)unlabeled-\(unlabeledInSection[section]!)"

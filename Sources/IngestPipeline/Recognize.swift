@@ -19,7 +19,7 @@ struct Recognize: Sendable {
             diagnostics += found.diagnostics
             if format == .ixbrl, let facts = source.xbrl {
                 let checked = InlineFactPeriodCheck().check(InlineColumnPeriods().fill(statements, facts: facts), facts: facts)
-                statements = InlineFactUnits().fill(checked.statements, facts: facts)
+                statements = InlineLabelFacts().fill(InlineFactUnits().fill(checked.statements, facts: facts), facts: facts)
                 diagnostics += checked.diagnostics
                 if statements.isEmpty {
                     // No printed statement found: fall back to the tagged facts themselves.

@@ -13,7 +13,9 @@ struct HTMLTableBuilder {
         var column: Int
         var span: Int
         var path: String
-        var fact: TaggedFact?
+        /// The numeric facts tagged inside the cell, in document order.
+        var facts: [TaggedFact]
+        var fact: TaggedFact? { facts.first }
     }
 
     /// A row before columns are compacted.
@@ -33,13 +35,9 @@ struct HTMLTableBuilder {
             TableRow(cells: row.cells.compactMap { cell in
                 guard !cell.text.isEmpty, let placed = columns.place(cell) else { return nil }
                 var locator = Locator(path: cell.path, table: index, row: rowIndex, col: placed.column)
-                if let fact = cell.fact {
-                    locator.concept = fact.concept
-                    locator.contextRef = fact.contextRef
-                    locator.unitRef = fact.unitRef
-                    locator.element = fact.element
-                }
-                return TableCell(text: cell.text, column: placed.column, span: placed.span, locator: locator, fact: cell.fact)
+                if let fact = cell.fact { locator = locator.tagged(fact) }
+                return TableCell(text: cell.text, column: placed.column, span: placed.span, locator: locator, fact: cell.fact,
+                                 facts: cell.facts)
             }, indent: row.indent, emphasized: row.emphasized)
         }
         return Table(index: index, pages: [], rows: tableRows, columnCount: columns.count,
@@ -62,7 +60,7 @@ struct HTMLTableBuilder {
                 if down > 1 { for c in column..<(column + span) { rowSpans[c] = down } }
                 let text = td.isHidden ? "" : td.renderedText.foldedWhitespace
                 if labelCell == nil, !text.isEmpty { labelCell = td }
-                cells.append(RawCell(text: text, column: column, span: span, path: tdPath, fact: fact(in: td)))
+                cells.append(RawCell(text: text, column: column, span: span, path: tdPath, facts: facts(in: td)))
                 column += span
             }
             for (c, left) in rowSpans { rowSpans[c] = left - 1 }
@@ -86,12 +84,12 @@ struct HTMLTableBuilder {
         return rows
     }
 
-    /// The first `ix:nonFraction` fact inside a cell.
-    private func fact(in cell: MarkupNode) -> TaggedFact? {
-        guard !factsByNode.isEmpty else { return nil }
-        var found: TaggedFact?
+    /// The numeric `ix:nonFraction` facts inside a cell, in document order.
+    private func facts(in cell: MarkupNode) -> [TaggedFact] {
+        guard !factsByNode.isEmpty else { return [] }
+        var found: [TaggedFact] = []
         cell.forEachElement { node in
-            if found == nil, let fact = factsByNode[ObjectIdentifier(node)], fact.isNumeric { found = fact }
+            if let fact = factsByNode[ObjectIdentifier(node)], fact.isNumeric { found.append(fact) }
         }
         return found
     }

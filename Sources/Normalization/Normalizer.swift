@@ -30,7 +30,7 @@ public struct Normalizer: Sendable {
 
     /// The weighted basic share counts an income statement prints.
     static func weightedBasicShares(_ statement: Statement) -> [Decimal] {
-        statement.lines.filter { $0.concept == "weighted_average_shares_basic" }.flatMap(\.facts)
+        statement.lines.filter { $0.concept == "weighted_average_shares_basic" }.flatMap(\.valueFacts)
             .filter { $0.unit == "shares" }.compactMap(\.value).filter { $0 > 0 }
     }
 
@@ -76,11 +76,14 @@ public struct Normalizer: Sendable {
                 if let problem { diagnostics.append(problem) }
                 if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
             }
+            lineFacts += Normalizer.labelFacts(of: row, periods: kept.map(\.period))
             let concept = conceptMapper.concept(label: row.label, section: row.section, isTotal: row.isTotal,
                                                 kind: statement.kind)
-            return Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
-                        concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
-                        facts: lineFacts)
+            var line = Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
+                            concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
+                            facts: lineFacts)
+            line.isPresentedNegated = row.isPresentedNegated
+            return line
         }
         Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
@@ -101,6 +104,24 @@ public struct Normalizer: Sendable {
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
                          currency: currency, scale: Normalizer.multiplier(statement.scale.exponent),
                          periods: RowPeriodLines.periods(of: statement), lines: lines)
+    }
+
+    /// The facts tagged inside the row's label (see `LabelFact`) dated in one of the statement's
+    /// `periods`, after the column values: each with its tagged value (the tag's scale, decimals
+    /// and sign) and unit, keyed by its own concept. One dated in a period the statement has no
+    /// column for is left out: a fact's period is one of its statement's.
+    static func labelFacts(of row: RecognizedRow, periods: [Period]) -> [Fact] {
+        row.labelFacts.compactMap { labelFact in
+            guard let tagged = labelFact.cell.fact, let key = labelFact.period?.key,
+                  let period = periods.first(where: { $0.key == key && $0.type == labelFact.period?.kind }),
+                  let value = tagged.value.flatMap(AmountParser.parse)?.value else { return nil }
+            var fact = Fact(id: "", period: key, value: value, printed: labelFact.cell.printed, xbrlValue: value,
+                            unit: labelFact.cell.unit, locator: labelFact.cell.locator)
+            if period.endInferred { fact.citationPeriod = period.citationKey }
+            fact.labelConcept = tagged.concept
+            fact.labelDimensions = tagged.dimensionMembers
+            return fact
+        }
     }
 
     /// One diagnostic for the printed values of a statement that differ from their tags.

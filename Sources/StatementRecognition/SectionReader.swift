@@ -49,12 +49,23 @@ struct SectionReader: Sendable {
             if isDatedBalance { stack.removeAll() }
             let isTotal = Self.isTotal(label: label, row: row, hasValues: hasValues)
             let concept = cells.lazy.compactMap { $0?.fact?.concept }.first
-            result.append(RecognizedRow(label: label, section: stack.map(\.text), depth: row.indent,
-                                        isTotal: isTotal, cells: cells, xbrlConcept: concept))
+            var recognized = RecognizedRow(label: label, section: stack.map(\.text), depth: row.indent,
+                                           isTotal: isTotal, cells: cells, xbrlConcept: concept)
+            recognized.labelFacts = labelFacts(of: row)
+            result.append(recognized)
             if isTotal { closeSection(closedBy: label, stack: &stack) }
             if isDatedBalance { stack.removeAll() }
         }
         return result
+    }
+
+    /// The facts tagged inside the row's label text (inline XBRL), each located at its label cell.
+    private func labelFacts(of row: TableRow) -> [LabelFact] {
+        layout.labelCells(of: row).flatMap { cell in
+            cell.facts.map { fact in
+                LabelFact(cell: RecognizedCell(printed: fact.printed ?? "", locator: cell.locator.tagged(fact), fact: fact))
+            }
+        }
     }
 
     /// A label-only row is a heading when it ends with a colon, is printed in capitals or in

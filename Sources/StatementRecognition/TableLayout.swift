@@ -185,11 +185,18 @@ struct TableLayout: Sendable {
     /// The printed label of a body row: its column-0 cell, or else text cells left of the
     /// value columns that the table builder put in a column of their own.
     func label(of row: TableRow) -> String {
-        if let cell = row.cell(at: 0), !cell.text.trimmingSpaces.isEmpty { return PrintedText.cleanLabel(cell.text) }
-        let texts = row.cells.filter { cell in
+        let cells = labelCells(of: row)
+        if cells.count == 1, cells[0].column == 0 { return PrintedText.cleanLabel(cells[0].text) }
+        return PrintedText.cleanLabel(cells.map { $0.text.trimmingSpaces }.joined(separator: " "))
+    }
+
+    /// The cells printing the row's label: the label column's, else the text cells outside the
+    /// value columns.
+    func labelCells(of row: TableRow) -> [TableCell] {
+        if let cell = row.cell(at: 0), !cell.text.trimmingSpaces.isEmpty { return [cell] }
+        return row.cells.filter { cell in
             cell.column > 0 && !valueColumns.contains(cell.lastColumn) && !PrintedText.isAmount(cell.text)
-        }.map { $0.text.trimmingSpaces }
-        return PrintedText.cleanLabel(texts.joined(separator: " "))
+        }
     }
 
     /// Texts of the header rows' label cells ("Fiscal Years Ended", "(Millions, except per share amounts)").

@@ -40,6 +40,16 @@ public struct Locator: Codable, Sendable, Hashable {
 
     /// A PDF place.
     public static func pdf(page: Int, bbox: BoundingBox) -> Locator { Locator(page: page, bbox: bbox) }
+
+    /// This printed place with the XBRL identity of the fact tagged there (inline XBRL).
+    public func tagged(_ fact: TaggedFact) -> Locator {
+        var locator = self
+        locator.concept = fact.concept
+        locator.contextRef = fact.contextRef
+        locator.unitRef = fact.unitRef
+        locator.element = fact.element
+        return locator
+    }
 }
 
 extension Locator {

@@ -84,6 +84,12 @@ public struct RecognizedRow: Sendable {
     /// The row's own period, where the statement prints periods down the rows rather than across
     /// the columns (an equity statement's balance and activity rows); nil otherwise.
     public var period: PeriodSpan?
+    /// Facts tagged inside the row's label text (inline XBRL), not in a value column.
+    public var labelFacts: [LabelFact] = []
+    /// True when an XBRL instance's presentation linkbase shows the row with a negated label:
+    /// the filer presents its tagged values with the sign reversed (dividends tagged positive
+    /// and shown as a deduction).
+    public var isPresentedNegated = false
 
     /// `xbrlDimensions` nil: those of the first tagged fact with the row's concept.
     public init(label: String, section: [String], depth: Int, isTotal: Bool, cells: [RecognizedCell?], xbrlConcept: String? = nil,
@@ -98,6 +104,21 @@ public struct RecognizedRow: Sendable {
         self.xbrlDimensions = xbrlDimensions ?? xbrlConcept.flatMap { concept in
             cells.lazy.compactMap { $0?.fact }.first { $0.concept == concept }?.dimensionMembers
         } ?? []
+    }
+}
+
+/// A fact an inline XBRL statement tags inside a row's label text rather than in a value column:
+/// the share counts and par value a balance sheet prints in its stock lines ("Treasury stock, at
+/// cost; 309,252,205 shares at May 31, 2023 …"), an allowance printed beside a receivable.
+public struct LabelFact: Sendable {
+    /// The tagged value as printed, with the label cell's place and the fact's XBRL identity.
+    public var cell: RecognizedCell
+    /// The period of the fact's context; nil until a recognizer that reads contexts sets it.
+    public var period: PeriodSpan?
+
+    public init(cell: RecognizedCell, period: PeriodSpan? = nil) {
+        self.cell = cell
+        self.period = period
     }
 }
 

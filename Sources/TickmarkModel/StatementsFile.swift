@@ -240,6 +240,13 @@ public struct Line: Codable, Sendable {
     public var component: String? = nil
     /// The index of that component column among the statement's columns; not written either.
     public var componentColumn: Int? = nil
+    /// True when the filer's XBRL presentation shows the line with a negated label: its values
+    /// (the tagged ones, XBRL sign convention) are presented with the sign reversed, and the
+    /// self-checks add them so. Not written to statements.json.
+    public var isPresentedNegated = false
+
+    /// The values of the line's columns, without the facts tagged in its label (`Fact.labelConcept`).
+    public var valueFacts: [Fact] { facts.filter { $0.labelConcept == nil } }
 
     public init(id: String, label: String, section: [String], depth: Int, isTotal: Bool, concept: String?,
                 xbrlConcept: String?, xbrlDimensions: [String] = [], facts: [Fact]) {
@@ -265,6 +272,16 @@ public struct Line: Codable, Sendable {
                   xbrlConcept: try c.decodeIfPresent(String.self, forKey: .xbrlConcept),
                   xbrlDimensions: try c.decodeIfPresent([String].self, forKey: .xbrlDimensions) ?? [],
                   facts: try c.decode([Fact].self, forKey: .facts))
+        // A fact tagged in the label is told by its ID: the line's key, "/", its own concept.
+        guard let lineKey = CitationID(id)?.lineKey else { return }
+        for index in facts.indices {
+            guard let factKey = CitationID(facts[index].id)?.lineKey, factKey.hasPrefix(lineKey + "/") else { continue }
+            let tagged = factKey.dropFirst(lineKey.count + 1)
+            let concept = tagged.prefix { $0 != "[" }
+            facts[index].labelConcept = String(concept)
+            let members = tagged.dropFirst(concept.count).dropFirst().dropLast()
+            facts[index].labelDimensions = members.isEmpty ? [] : members.split(separator: ",").map(String.init)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -304,6 +321,14 @@ public struct Fact: Codable, Sendable {
     /// `FY2019-end`; see `Period.citationKey`); nil when it is `period`. Not written to
     /// statements.json (the ID holds it).
     public var citationPeriod: String? = nil
+    /// For a fact tagged inside the line's label text rather than in a value column (an inline
+    /// XBRL share count or par value), its own concept; with `labelDimensions` it keys the fact's
+    /// ID after the line's key (`…:us-gaap:TreasuryStockCommonValue/us-gaap:TreasuryStockCommonShares@2023-05-31`),
+    /// and the self-checks leave it out. Nil for a value of the line's columns. Not written to
+    /// statements.json (the ID holds it).
+    public var labelConcept: String? = nil
+    /// The dimension members of a label fact (`labelConcept`), sorted `axis=member` strings.
+    public var labelDimensions: [String] = []
 
     public init(id: String, period: String, value: Decimal?, printed: String?, xbrlValue: Decimal?, unit: String?,
                 locator: Locator, cell: String? = nil, flags: [String] = []) {

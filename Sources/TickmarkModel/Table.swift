@@ -47,18 +47,22 @@ public struct TableCell: Sendable {
     public var column: Int
     public var span: Int
     public var locator: Locator
-    /// The XBRL fact tagged on this cell (inline XBRL), if any.
+    /// The XBRL fact tagged on this cell (inline XBRL), if any: the first of `facts`.
     public var fact: TaggedFact?
+    /// Every numeric XBRL fact tagged inside the cell, in document order: a label cell can carry
+    /// several ("309,252,205 shares at May 31, 2023 and 307,874,161 shares at August 31, 2022").
+    public var facts: [TaggedFact]
     /// The currency sign printed before the amount (`$`, `€`, `£`) that `text` leaves out, if any.
     public var currencySign: String?
 
     public init(text: String, column: Int, span: Int = 1, locator: Locator, fact: TaggedFact? = nil,
-                currencySign: String? = nil) {
+                facts: [TaggedFact]? = nil, currencySign: String? = nil) {
         self.text = text
         self.column = column
         self.span = span
         self.locator = locator
         self.fact = fact
+        self.facts = facts ?? (fact.map { [$0] } ?? [])
         self.currencySign = currencySign
     }
 

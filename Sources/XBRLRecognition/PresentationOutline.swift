@@ -27,7 +27,8 @@ enum PresentationOutline {
                 let role = node.preferredLabel ?? ""
                 lines.append(OutlineLine(concept: node.concept, label: label, section: section, depth: depth,
                                          isTotal: role.contains("total") || label.lowercased().hasPrefix("total"),
-                                         isPeriodStart: role.contains("periodStart")))
+                                         isPeriodStart: role.contains("periodStart"),
+                                         isNegated: role.lowercased().contains("negated")))
             }
             for child in node.children { visit(child, section: section, depth: depth + 1) }
         }

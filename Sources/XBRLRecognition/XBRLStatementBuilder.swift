@@ -52,8 +52,10 @@ public struct XBRLStatementBuilder: Sendable {
             }
             // A text block ("… [Text Block]") is a note's content, never a statement line.
             guard cells.contains(where: { $0?.fact?.isNumeric == true }) else { return nil }
-            return RecognizedRow(label: line.label, section: line.section, depth: line.depth, isTotal: line.isTotal,
-                                 cells: cells, xbrlConcept: line.concept)
+            var row = RecognizedRow(label: line.label, section: line.section, depth: line.depth, isTotal: line.isTotal,
+                                    cells: cells, xbrlConcept: line.concept)
+            row.isPresentedNegated = line.isNegated
+            return row
         }
         guard !rows.isEmpty else { return nil }
         let columns = periods.map { period in
@@ -94,4 +96,6 @@ struct OutlineLine {
     var depth: Int
     var isTotal: Bool
     var isPeriodStart: Bool
+    /// The presentation shows the line with a negated label (`negatedLabel`, `negatedTerseLabel` …).
+    var isNegated = false
 }
