@@ -102,6 +102,24 @@ import TickmarkModel
         #expect(Self.facts(bofa, .income, "Net income", "3M-2022-12-31").map(\.value) == [Decimal(7_132_000_000)])
     }
 
+    /// A bank supplement printing no statement of income (CIBC 2023 Q3, IFRS): its income
+    /// statement is the "Operating results - Reported" block of the GAAP-to-adjusted
+    /// reconciliation, nine quarters then 9M 9M 12M, and stops where the items of note begin.
+    @Test func bankSupplementReadsTheReportedBlockOfItsReconciliation() throws {
+        let record = try Self.record("CM_SUPP_2023Q3.pdf")
+        let income = try #require(record.statements.first { $0.kind == .income })
+        #expect(income.pages == [4] && income.currency == "CAD" && income.scale == 1_000_000)
+        #expect(income.periods.map(\.key) == ["3M-2023-07-31", "3M-2023-04-30", "3M-2023-01-31", "3M-2022-10-31",
+                                              "3M-2022-07-31", "3M-2022-04-30", "3M-2022-01-31", "3M-2021-10-31",
+                                              "3M-2021-07-31", "9M-2023-07-31", "9M-2022-07-31", "FY2022"])
+        #expect(Self.facts(record, .income, "Net income", "FY2022").map(\.value) == [Decimal(6_243_000_000)])
+        let provision = Self.facts(record, .income, "Provision for (reversal of) credit losses", "3M-2021-07-31")
+        #expect(provision.map(\.value) == [Decimal(-99_000_000)])
+        let eps = try #require(income.lines.first { $0.label.hasPrefix("Diluted EPS") }?.facts.first { $0.period == "9M-2022-07-31" })
+        #expect(eps.value == Decimal(string: "5.42") && eps.unit == "CAD/share")
+        #expect(!income.lines.contains { $0.label.lowercased().contains("items of note") })
+    }
+
     @Test func disneyFiscalYearsEndOnTheirPrintedDays() throws {
         let record = try Self.record("DIS_AFR_FY2024.pdf")
         #expect(record.form == "10-K")
