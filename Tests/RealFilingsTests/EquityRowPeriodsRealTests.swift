@@ -147,4 +147,19 @@ import TickmarkModel
         #expect(fact("January 29, 2023", "Treasury Stock", "2023-01-29")?.value == Decimal(-2_359_400_000))
         #expect(fact("January 29, 2023", "Additional Paid-In Capital- Common Stock", "2023-01-29")?.value == Decimal(3_244_500_000))
     }
+
+    /// An equity statement with its years across, each year a "Shares" and an "Amount" column
+    /// (PepsiCo FY2021 p66, "(in millions except per share amounts)"): the share counts are a line
+    /// of their own under the component ("Common Stock" › "Common Stock Shares"), in millions of shares, and
+    /// no period is named by two columns.
+    @Test func shareColumnsBesideEachYearsAmountAreShareLines() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/PEP_10K_2021.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(Set(equity.periods.map(\.key)).count == equity.periods.count)
+        let closing = equity.lines.filter { $0.label == "Balance, end of year" && $0.section.first == "Common Stock" }
+        let shares = try #require(closing.first { $0.section.last == "Common Stock Shares" }?.facts.first { $0.period == "2021-12-25" })
+        #expect(shares.value == Decimal(1_383_000_000) && shares.unit == "shares")
+        let amount = try #require(closing.first { $0.section == ["Common Stock"] }?.facts.filter { $0.period == "2021-12-25" })
+        #expect(amount.map(\.value) == [Decimal(23_000_000)])
+    }
 }
