@@ -50,12 +50,12 @@ import TickmarkModel
         }
         let retained = component("Balance at end of the year", "Retained earnings")
         #expect(retained.contains { $0.period == "2023-12-31" && $0.value == Decimal(634_536_000_000) })
-        let total = component("Balance at end of the year", "Non-controlling Total equity")
+        let total = component("Balance at end of the year", "Total equity")
         #expect(total.contains { $0.period == "2024-12-31" && $0.value == Decimal(873_048_000_000) })
         #expect(!total.contains { $0.value == Decimal(5_519_333_000_000) })
-        let opening = component("Balance at beginning of year", "Non-controlling Total equity")
+        let opening = component("Balance at beginning of year", "Total equity")
         #expect(opening.contains { $0.period == "2022-12-31" && $0.value == Decimal(779_150_000_000) })
-        let dividends = component("Dividends", "Non-controlling Total equity")
+        let dividends = component("Dividends", "Total equity")
         #expect(dividends.contains { $0.period == "FY2023" && $0.value == Decimal(-27_243_000_000) })
     }
 
@@ -116,7 +116,7 @@ import TickmarkModel
         let provision = Self.facts(record, .income, "Provision for (reversal of) credit losses", "3M-2021-07-31")
         #expect(provision.map(\.value) == [Decimal(-99_000_000)])
         let eps = try #require(income.lines.first { $0.label.hasPrefix("Diluted EPS") }?.facts.first { $0.period == "9M-2022-07-31" })
-        #expect(eps.value == Decimal(string: "5.42") && eps.unit == "CAD/share")
+        #expect(eps.value == Decimal(string: "5.42") && eps.unit == "CAD/shares")
         #expect(!income.lines.contains { $0.label.lowercased().contains("items of note") })
     }
 
