@@ -55,40 +55,50 @@ public struct Normalizer: Sendable {
         }
         let currency = statement.currency ?? Normalizer.printedCurrency(statement)
         let facts = FactBuilder(scale: ScaleRules(statement.scale), currency: currency)
+        let shareColumns = ShareSubColumns.columns(of: statement, periods: kept)
         var disagreements: [Fact] = []
         var balanceInstants: [Period] = []
-        let lines = statement.rows.map { row -> Line in
-            let measure = LineMeasure.of(label: row.label, section: row.section)
-            var lineFacts: [Fact] = []
-            for (column, columnPeriod) in kept where column < row.cells.count {
-                guard let cell = row.cells[column] else { continue }
-                var period = columnPeriod
-                let balanceSide = BalanceRowPeriods.side(of: row.label, kind: statement.kind, period: columnPeriod)
-                if let side = balanceSide, let instant = BalanceRowPeriods.instant(of: period, side: side) {
-                    period = instant
-                    if !balanceInstants.contains(where: { $0.key == instant.key }) { balanceInstants.append(instant) }
+        // A row's line from the columns other than the share counts, then (when it prints any) its
+        // line of share counts, a component of its own ("Common Stock Shares").
+        let lines = statement.rows.flatMap { row -> [Line] in
+            let parts = [(columns: kept.filter { !shareColumns.contains($0.column) }, shares: false),
+                         (columns: kept.filter { shareColumns.contains($0.column) }, shares: true)]
+            return parts.compactMap { part -> Line? in
+                let section = part.shares ? row.section + [ShareSubColumns.component(of: row.section)] : row.section
+                let measure = part.shares ? .shares : LineMeasure.of(label: row.label, section: row.section)
+                var lineFacts: [Fact] = []
+                for (column, columnPeriod) in part.columns where column < row.cells.count {
+                    guard let cell = row.cells[column] else { continue }
+                    var period = columnPeriod
+                    let balanceSide = BalanceRowPeriods.side(of: row.label, kind: statement.kind, period: columnPeriod)
+                    if let side = balanceSide, let instant = BalanceRowPeriods.instant(of: period, side: side) {
+                        period = instant
+                        if !balanceInstants.contains(where: { $0.key == instant.key }) { balanceInstants.append(instant) }
+                    }
+                    var (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
+                    if period.endInferred { fact.citationPeriod = period.citationKey }
+                    // The closing balance of a quarter and of the nine months to the same day is one fact.
+                    if balanceSide != nil, lineFacts.contains(where: { $0.period == fact.period && $0.value == fact.value }) { continue }
+                    lineFacts.append(fact)
+                    if let problem { diagnostics.append(problem) }
+                    if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
                 }
-                var (fact, problem) = facts.fact(cell, period: period.key, measure: measure)
-                if period.endInferred { fact.citationPeriod = period.citationKey }
-                // The closing balance of a quarter and of the nine months to the same day is one fact.
-                if balanceSide != nil, lineFacts.contains(where: { $0.period == fact.period && $0.value == fact.value }) { continue }
-                lineFacts.append(fact)
-                if let problem { diagnostics.append(problem) }
-                if Normalizer.magnitudesDiffer(fact) { disagreements.append(fact) }
+                if part.shares && lineFacts.isEmpty { return nil }
+                if !part.shares { lineFacts += Normalizer.labelFacts(of: row, periods: kept.map(\.period)) }
+                let concept = conceptMapper.concept(label: row.label, section: section, isTotal: row.isTotal,
+                                                    kind: statement.kind)
+                var line = Line(id: "", label: row.label, section: section, depth: row.depth, isTotal: row.isTotal,
+                                concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
+                                facts: lineFacts)
+                line.isPresentedNegated = row.isPresentedNegated
+                return line
             }
-            lineFacts += Normalizer.labelFacts(of: row, periods: kept.map(\.period))
-            let concept = conceptMapper.concept(label: row.label, section: row.section, isTotal: row.isTotal,
-                                                kind: statement.kind)
-            var line = Line(id: "", label: row.label, section: row.section, depth: row.depth, isTotal: row.isTotal,
-                            concept: concept, xbrlConcept: row.xbrlConcept, xbrlDimensions: row.xbrlDimensions,
-                            facts: lineFacts)
-            line.isPresentedNegated = row.isPresentedNegated
-            return line
         }
+        let periods = kept.filter { !shareColumns.contains($0.column) }.map(\.period)
         Normalizer.reportDisagreements(disagreements, in: statement, diagnostics: &diagnostics)
         return Statement(id: "", kind: statement.kind, title: statement.title, pages: statement.pages,
                          currency: currency, scale: Normalizer.multiplier(statement.scale.exponent),
-                         periods: kept.map(\.period) + balanceInstants.filter { instant in !kept.contains { $0.period.key == instant.key } },
+                         periods: periods + balanceInstants.filter { instant in !periods.contains { $0.key == instant.key } },
                          lines: lines)
     }
 

@@ -14,7 +14,8 @@ public struct StatementFinder: Sendable {
         let statementsItem = metadata.form?.hasPrefix("10-Q") == true ? "1" : "8"
         let tables = candidates(in: blocks, statementsItem: statementsItem)
         let groups = ContinuationJoiner.groups(
-            EquityNoteTables.classifying(EarningsReleaseTables.classifying(tables, form: metadata.form)))
+            EquityNoteTables.classifying(ReportedResultsBlocks.classifying(
+                EarningsReleaseTables.classifying(tables, form: metadata.form))))
         let builder = StatementBuilder(metadata: metadata, fiscalYearEnds: FiscalYearEnds(groups: groups),
                                        declaredCurrency: Self.declaredCurrency(in: blocks))
         var built: [(group: ContinuationJoiner.Group, statement: RecognizedStatement, diagnostics: [Diagnostic], score: Double)] = []

@@ -38,7 +38,12 @@ struct TableLayout: Sendable {
             titleRows.append(row)
             bodyRows.removeFirst()
         }
-        valueColumns = Self.valueColumns(of: bodyRows, columnCount: table.columnCount)
+        // Component headings only (no year over any column): the components run across.
+        let componentsAcross = !headerRows.flatMap(\.cells).contains { cell in
+            cell.column > 0 && PrintedText.words(cell.text).contains { PrintedText.year(in: $0) != nil }
+        }
+        valueColumns = Self.valueColumns(of: bodyRows, headedBy: componentsAcross ? headerRows.last : nil,
+                                         columnCount: table.columnCount)
         bodyRows = withoutRepeatedHeadings(bodyRows)
         let headings = headerTexts()
         let noteColumns = Set(headerRows.flatMap(\.cells).filter { $0.column > 0 && Self.isNoteHeading($0.text) }
@@ -108,7 +113,7 @@ struct TableLayout: Sendable {
             || squashed.contains("incdec") || squashed.contains("increasedecrease") || words.contains("percent")
     }
 
-    private static func valueColumns(of rows: [TableRow], columnCount: Int) -> [Int] {
+    private static func valueColumns(of rows: [TableRow], headedBy heading: TableRow?, columnCount: Int) -> [Int] {
         guard columnCount > 1 else { return [] }
         let counts = (1..<columnCount).map { column -> (column: Int, amounts: Int) in
             let texts = rows.compactMap { row in row.cells.first { $0.lastColumn == column && $0.column > 0 }?.text }
@@ -120,9 +125,15 @@ struct TableLayout: Sendable {
             let percentages = amounts.filter(PrintedText.isPercentage)
             return (column, percentages.count * 2 < amounts.count ? amounts.count : 0)
         }
-        // A column holding a footnote mark or two beside real value columns is not one either.
+        // A column holding a footnote mark or two beside real value columns is not one either;
+        // but a column under a component heading of its own (`heading`, the bottom heading row of
+        // a table with components across) that prints a few amounts is: a wide equity statement's
+        // share count, par value or treasury stock column, filled on its balance rows and on a
+        // movement or two.
         let most = counts.map(\.amounts).max() ?? 0
-        return counts.filter { $0.amounts > 0 && $0.amounts * 4 >= most }.map(\.column)
+        let headed = Set(heading?.cells.filter { $0.column > 0 && $0.span == 1 && !$0.text.trimmingSpaces.isEmpty }.map(\.column) ?? [])
+        return counts.filter { $0.amounts > 0 && ($0.amounts * 4 >= most || ($0.amounts >= 3 && headed.contains($0.column))) }
+            .map(\.column)
     }
 
     /// The body cell of a row that prints in value column `column` (a cell that spans
@@ -154,9 +165,21 @@ struct TableLayout: Sendable {
                     // set right-aligned over the last column of its group).
                     return right.text.trimmingSpaces
                 }
-                return (left ?? right)?.text.trimmingSpaces
+                guard let nearest = left ?? right else { return nil }
+                // A component word stacked over one column of a wide equity statement ("Additional" /
+                // "Paid-In" / "Capital" over the paid-in capital amounts) names only the columns it is
+                // printed over, not its neighbours; a period heading names its whole group.
+                if !Self.namesPeriod(nearest.text), let distance = gap(nearest, column), distance > 0 { return nil }
+                return nearest.text.trimmingSpaces
             }.joined(separator: " ")
         }
+    }
+
+    /// A heading that names a period: a length, a year or a date ("Year Ended", "2023", "December 31,").
+    private static func namesPeriod(_ text: String) -> Bool {
+        let words = PrintedText.words(text)
+        return namesLength(text) || words.contains { PrintedText.year(in: $0) != nil }
+            || DateReader.dates(in: words).contains { $0.month != nil }
     }
 
     /// A heading that names a period length ("For the three", "months ended", "Year Ended").

@@ -123,4 +123,43 @@ import TickmarkModel
         #expect(capital?.value == Decimal(588_000_000))
         #expect(capital?.unit == "USD")
     }
+
+    /// A wide US equity statement (PVH FY2023 p84, "(In millions, except share and per share
+    /// data)"): component headings stacked one word per line over each column, "Common Stock" over
+    /// "Shares" and "$1 par Value". The sparse columns (share count, par value, treasury stock)
+    /// are read; the share count is unscaled and measured in shares; each column keeps only the
+    /// heading words printed over it.
+    @Test func wideEquityStatementReadsEachComponentColumn() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/PVH_AR_FY2023.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(equity.pages == [84])
+        let components = Set(equity.lines.compactMap(\.section.last))
+        #expect(components == ["Redeemable Non-Controlling Interest", "Preferred Stock", "Common Stock Shares", "$1 par Value",
+                               "Additional Paid-In Capital- Common Stock", "Retained Earnings",
+                               "Accumulated Other Comprehensive Loss", "Treasury Stock", "Total Stockholders’ Equity"])
+        func fact(_ label: String, _ component: String, _ period: String) -> Fact? {
+            equity.lines.first { $0.label == label && $0.section.last == component }?.facts.first { $0.period == period }
+        }
+        let shares = try #require(fact("January 29, 2023", "Common Stock Shares", "2023-01-29"))
+        #expect(shares.value == Decimal(87_641_611) && shares.unit == "shares")
+        #expect(fact("Settlement of awards under stock plans", "Common Stock Shares", "FY2023")?.value == Decimal(534_456))
+        #expect(fact("January 29, 2023", "$1 par Value", "2023-01-29")?.value == Decimal(87_600_000))
+        #expect(fact("January 29, 2023", "Treasury Stock", "2023-01-29")?.value == Decimal(-2_359_400_000))
+        #expect(fact("January 29, 2023", "Additional Paid-In Capital- Common Stock", "2023-01-29")?.value == Decimal(3_244_500_000))
+    }
+
+    /// An equity statement with its years across, each year a "Shares" and an "Amount" column
+    /// (PepsiCo FY2021 p66, "(in millions except per share amounts)"): the share counts are a line
+    /// of their own under the component ("Common Stock" › "Common Stock Shares"), in millions of shares, and
+    /// no period is named by two columns.
+    @Test func shareColumnsBesideEachYearsAmountAreShareLines() throws {
+        let record = try Pipeline().run(path: SharedCorpus.path("pdf/PEP_10K_2021.pdf"))
+        let equity = try #require(record.statements.first { $0.kind == .equity })
+        #expect(Set(equity.periods.map(\.key)).count == equity.periods.count)
+        let closing = equity.lines.filter { $0.label == "Balance, end of year" && $0.section.first == "Common Stock" }
+        let shares = try #require(closing.first { $0.section.last == "Common Stock Shares" }?.facts.first { $0.period == "2021-12-25" })
+        #expect(shares.value == Decimal(1_383_000_000) && shares.unit == "shares")
+        let amount = try #require(closing.first { $0.section == ["Common Stock"] }?.facts.filter { $0.period == "2021-12-25" })
+        #expect(amount.map(\.value) == [Decimal(23_000_000)])
+    }
 }

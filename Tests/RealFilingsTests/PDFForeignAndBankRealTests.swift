@@ -50,12 +50,12 @@ import TickmarkModel
         }
         let retained = component("Balance at end of the year", "Retained earnings")
         #expect(retained.contains { $0.period == "2023-12-31" && $0.value == Decimal(634_536_000_000) })
-        let total = component("Balance at end of the year", "Non-controlling Total equity")
+        let total = component("Balance at end of the year", "Total equity")
         #expect(total.contains { $0.period == "2024-12-31" && $0.value == Decimal(873_048_000_000) })
         #expect(!total.contains { $0.value == Decimal(5_519_333_000_000) })
-        let opening = component("Balance at beginning of year", "Non-controlling Total equity")
+        let opening = component("Balance at beginning of year", "Total equity")
         #expect(opening.contains { $0.period == "2022-12-31" && $0.value == Decimal(779_150_000_000) })
-        let dividends = component("Dividends", "Non-controlling Total equity")
+        let dividends = component("Dividends", "Total equity")
         #expect(dividends.contains { $0.period == "FY2023" && $0.value == Decimal(-27_243_000_000) })
     }
 
@@ -100,6 +100,24 @@ import TickmarkModel
         #expect(income.periods.map(\.key) == ["6M-2023-06-30", "6M-2022-06-30", "3M-2023-06-30", "3M-2023-03-31",
                                               "3M-2022-12-31", "3M-2022-09-30", "3M-2022-06-30"])
         #expect(Self.facts(bofa, .income, "Net income", "3M-2022-12-31").map(\.value) == [Decimal(7_132_000_000)])
+    }
+
+    /// A bank supplement printing no statement of income (CIBC 2023 Q3, IFRS): its income
+    /// statement is the "Operating results - Reported" block of the GAAP-to-adjusted
+    /// reconciliation, nine quarters then 9M 9M 12M, and stops where the items of note begin.
+    @Test func bankSupplementReadsTheReportedBlockOfItsReconciliation() throws {
+        let record = try Self.record("CM_SUPP_2023Q3.pdf")
+        let income = try #require(record.statements.first { $0.kind == .income })
+        #expect(income.pages == [4] && income.currency == "CAD" && income.scale == 1_000_000)
+        #expect(income.periods.map(\.key) == ["3M-2023-07-31", "3M-2023-04-30", "3M-2023-01-31", "3M-2022-10-31",
+                                              "3M-2022-07-31", "3M-2022-04-30", "3M-2022-01-31", "3M-2021-10-31",
+                                              "3M-2021-07-31", "9M-2023-07-31", "9M-2022-07-31", "FY2022"])
+        #expect(Self.facts(record, .income, "Net income", "FY2022").map(\.value) == [Decimal(6_243_000_000)])
+        let provision = Self.facts(record, .income, "Provision for (reversal of) credit losses", "3M-2021-07-31")
+        #expect(provision.map(\.value) == [Decimal(-99_000_000)])
+        let eps = try #require(income.lines.first { $0.label.hasPrefix("Diluted EPS") }?.facts.first { $0.period == "9M-2022-07-31" })
+        #expect(eps.value == Decimal(string: "5.42") && eps.unit == "CAD/shares")
+        #expect(!income.lines.contains { $0.label.lowercased().contains("items of note") })
     }
 
     @Test func disneyFiscalYearsEndOnTheirPrintedDays() throws {
