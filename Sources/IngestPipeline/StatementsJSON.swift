@@ -4,7 +4,7 @@ import TickmarkModel
 /// Emit stage: statements.json bytes, deterministic (sorted keys, stable order), written
 /// atomically so that a failed run leaves no partial file.
 public enum StatementsJSON {
-    public static let generator = "tickmark 0.3"
+    public static let generator = "tickmark 0.4"
 
     /// The bytes `JSONEncoder` writes with sorted keys, pretty printing and unescaped slashes,
     /// written directly (see `JSONWriter`), then a final line break.
